@@ -1,0 +1,42 @@
+package org.regionalrescue.process.rescuecase;
+
+import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_AGENCY;
+import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_INITIATOR;
+import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_NUMBER;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.regionalrescue.casefile.CaseRegistry;
+import org.regionalrescue.casefile.OpenedCase;
+import org.springframework.stereotype.Component;
+
+/** 立案编号: fixes the case's agency and issues its number, which becomes the business key. Runs once per case. */
+@Component
+public class OpenCaseDelegate implements JavaDelegate {
+
+  private final CaseRegistry caseRegistry;
+
+  public OpenCaseDelegate(CaseRegistry caseRegistry) {
+    this.caseRegistry = caseRegistry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getVariable(CASE_NUMBER) != null) {
+      return;
+    }
+    OpenedCase opened = caseRegistry.open(text(execution, CASE_AGENCY), text(execution, CASE_INITIATOR));
+    execution.setVariable(CASE_AGENCY, opened.agencyCode());
+    execution.setVariable(CASE_NUMBER, opened.caseNumber());
+    execution.setProcessBusinessKey(opened.caseNumber());
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value != null && !(value instanceof String)) {
+      throw new BadUserRequestException("变量 " + name + " 应为文本（机构代码或用户名）。");
+    }
+    return (String) value;
+  }
+}

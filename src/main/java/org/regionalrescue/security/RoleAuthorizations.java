@@ -1,0 +1,87 @@
+package org.regionalrescue.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.regionalrescue.security.AuthorizationGrants.ANY;
+
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.regionalrescue.organisation.Agency;
+import org.regionalrescue.organisation.AgencyLevel;
+import org.regionalrescue.organisation.AgencyRole;
+import org.regionalrescue.organisation.IdentitySynchronizer;
+import org.regionalrescue.organisation.Organisation;
+import org.regionalrescue.organisation.SystemGroup;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rights of each role, granted at startup from the organisation. One place for every role's rights; the README's
+ * users table describes the same.
+ *
+ * <p>Task rights come from the engine itself: a candidate group of a task gets READ and UPDATE on that task when the
+ * task is created, so a caseworker sees exactly the tasks of their own agency.
+ */
+@Component
+@Order(IdentitySynchronizer.ORDER + 10)
+public class RoleAuthorizations implements ApplicationRunner {
+
+  /** Processes a caseworker starts by hand (in Tasklist or over REST). */
+  static final List<String> STARTABLE_PROCESSES = List.of("rescue-case");
+
+  private final Organisation organisation;
+  private final AuthorizationGrants grants;
+
+  public RoleAuthorizations(Organisation organisation, AuthorizationGrants grants) {
+    this.organisation = organisation;
+    this.grants = grants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    for (Agency agency : organisation.agencies()) {
+      String caseworkers = AgencyRole.CASEWORKER.groupOf(agency.code());
+      String supervisors = AgencyRole.SUPERVISOR.groupOf(agency.code());
+      grantCaseWork(caseworkers);
+      grantCaseWork(supervisors);
+      grants.grantGroup(supervisors, Resources.APPLICATION, "cockpit", ACCESS);
+      if (agency.level() == AgencyLevel.REGIONAL_CENTER) {
+        // the regional center's supervisors watch the whole region
+        grants.grantGroup(supervisors, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
+        grants.grantGroup(supervisors, Resources.DECISION_DEFINITION, ANY, READ);
+      }
+    }
+    grantPolicyStaff(SystemGroup.POLICY_STAFF);
+    grantAdministrators(SystemGroup.CAMUNDA_ADMIN);
+  }
+
+  private void grantCaseWork(String groupId) {
+    grants.grantGroup(groupId, Resources.APPLICATION, "tasklist", ACCESS);
+    for (String processKey : STARTABLE_PROCESSES) {
+      grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
+    }
+    grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
+  }
+
+  private void grantPolicyStaff(String groupId) {
+    grants.grantGroup(groupId, Resources.APPLICATION, "cockpit", ACCESS);
+    grants.grantGroup(groupId, Resources.DEPLOYMENT, ANY, CREATE, READ);
+    grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY, READ);
+    grants.grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, READ);
+    grants.grantGroup(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+  }
+
+  private void grantAdministrators(String groupId) {
+    for (Resources resource : Resources.values()) {
+      grants.grantGroup(groupId, resource, ANY, ALL);
+    }
+  }
+}

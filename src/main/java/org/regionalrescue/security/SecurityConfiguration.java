@@ -1,0 +1,87 @@
+package org.regionalrescue.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Explicit filter chains, one per entry point; whatever no chain allows is denied.
+ *
+ * <ul>
+ *   <li>{@code /engine-rest/**}: HTTP Basic against Camunda identity, stateless, the user handed to the engine.
+ *   <li>{@code /camunda/**}: Camunda's webapps with their own login, session and CSRF protection; the admin setup
+ *       endpoint is closed.
+ *   <li>{@code /actuator/**}: health only, without login.
+ *   <li>everything else: the root redirect and the error page; nothing more.
+ * </ul>
+ */
+@Configuration
+class SecurityConfiguration {
+
+  static final String REST_API = "/engine-rest/**";
+  static final String WEBAPPS = "/camunda/**";
+  static final String ADMIN_SETUP = "/camunda/api/admin/setup/**";
+
+  /** Servlet paths, not Spring MVC mappings: the REST API and the webapps are served by their own servlets. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain restApi(HttpSecurity http, IdentityService identity) throws Exception {
+    return http.securityMatcher(path(REST_API))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("rescue-workflow"))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .addFilterAfter(new EngineIdentityFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path(WEBAPPS))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path(ADMIN_SETUP)).denyAll()
+            // Tasklist, Cockpit and Admin authenticate with their own login and session
+            .anyRequest().permitAll())
+        // the webapps send their own CSRF token (Camunda's CsrfPreventionFilter) and security headers
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers.contentTypeOptions(HeadersConfigurer.ContentTypeOptionsConfig::disable)
+            .frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path("/actuator/**"))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .anyRequest().denyAll())
+        .build();
+  }
+
+  @Bean
+  @Order(100)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/"), path("/error"), path("/favicon.ico")).permitAll()
+            .anyRequest().denyAll())
+        .httpBasic(Customizer.withDefaults())
+        .build();
+  }
+}
