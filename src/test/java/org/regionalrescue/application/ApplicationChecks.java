@@ -1,0 +1,169 @@
+package org.regionalrescue.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.regionalrescue.support.DemoUsers.ADMIN;
+import static org.regionalrescue.support.DemoUsers.BAISHA_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.CENTER_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.LINJIANG_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.POLICY_STAFF;
+import static org.regionalrescue.support.DemoUsers.QINGSHAN_CASEWORKER;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.regionalrescue.organisation.SystemGroup;
+import org.regionalrescue.support.RestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** What must hold for the running application on every supported database. */
+abstract class ApplicationChecks {
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void everyModelAndFormOfTheProjectIsDeployed() throws IOException {
+    RepositoryService repository = engine.getRepositoryService();
+    Set<String> deployed = repository.createDeploymentQuery().list().stream()
+        .flatMap(d -> repository.getDeploymentResources(d.getId()).stream())
+        .map(Resource::getName)
+        .map(name -> Path.of(name).getFileName().toString())
+        .collect(Collectors.toSet());
+
+    assertThat(filesUnder("processes", ".bpmn", ".dmn")).isNotEmpty().allMatch(deployed::contains);
+    assertThat(filesUnder("forms", ".form")).isNotEmpty().allMatch(deployed::contains);
+  }
+
+  @Test
+  void theRestApiRefusesAnonymousCallsAndWrongPasswords() {
+    for (String path : List.of("/process-definition", "/task", "/user", "/deployment", "/engine")) {
+      assertThat(http.getForEntity("/engine-rest" + path, String.class).getStatusCode())
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    // a user no other check logs in with: the engine delays further logins after a wrong password
+    ResponseEntity<?> wrongPassword = http.withBasicAuth(BAISHA_CASEWORKER, "not-the-password")
+        .getForEntity("/engine-rest/task", String.class);
+    assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aDemoUserIsAcceptedAndStartsACaseForTheirAgency() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    assertThat(qingshan.list("/process-definition?key=rescue-case").getBody()).hasSize(1);
+
+    ResponseEntity<Map<String, Object>> started = qingshan.startRescueCase(Map.of());
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) started.getBody().get("businessKey")).startsWith("qingshan-");
+  }
+
+  @Test
+  void aCaseworkerSeesAndWorksOnlyTheTasksOfTheirOwnAgency() {
+    String instanceId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of()).getBody().get("id");
+    String tasksOfCase = "/task?processInstanceId=" + instanceId;
+
+    List<Map<String, Object>> qingshanTasks = RestClient.as(http, QINGSHAN_CASEWORKER).list(tasksOfCase).getBody();
+    assertThat(qingshanTasks).extracting(t -> t.get("name")).containsExactly("接待登记");
+    assertThat(RestClient.as(http, LINJIANG_CASEWORKER).list(tasksOfCase).getBody()).isEmpty();
+    assertThat(RestClient.as(http, POLICY_STAFF).list(tasksOfCase).getBody()).isEmpty();
+
+    String taskId = (String) qingshanTasks.get(0).get("id");
+    ResponseEntity<Map<String, Object>> foreignCompletion =
+        RestClient.as(http, LINJIANG_CASEWORKER).post("/task/" + taskId + "/complete", Map.of());
+    assertThat(foreignCompletion.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(RestClient.as(http, ADMIN).get("/task/" + taskId).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aCaseForAnUnknownAgencyIsRefusedWithAClearMessage() {
+    ResponseEntity<Map<String, Object>> refused =
+        RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of("caseAgency", "atlantis"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message")).contains("未知的机构代码");
+  }
+
+  @Test
+  void healthIsOpenAndNothingElseOfTheActuatorIs() {
+    assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/some/other/path")) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode().is2xxSuccessful()).as(path).isFalse();
+    }
+  }
+
+  @Test
+  void theAdminSetupEndpointIsClosedAndAnAdministratorExists() {
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    String attacker = "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder1\"}}";
+    ResponseEntity<String> setup = http.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+        new HttpEntity<>(attacker, json), String.class);
+
+    assertThat(setup.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    IdentityService identity = engine.getIdentityService();
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+    assertThat(identity.createUserQuery().memberOfGroup(SystemGroup.CAMUNDA_ADMIN).count()).isPositive();
+  }
+
+  @Test
+  void theWebappsLogInWithCamundasOwnLogin() {
+    assertThat(tasklistLogin(QINGSHAN_CASEWORKER, "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasklistLogin(CENTER_CASEWORKER, "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theEngineRunsWithAuthorizationsAndWithoutJavaSerialization() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+    assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+    assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+    assertThat(configuration.getDefaultSerializationFormat()).isEqualTo("application/json");
+  }
+
+  /** Logs in as Tasklist's login page does: the page's session and CSRF token, then the login form. */
+  private ResponseEntity<String> tasklistLogin(String user, String password) {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
+    String cookies = String.join("; ", page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(c -> c.split(";", 2)[0]).toList());
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.set("X-XSRF-TOKEN", csrfToken);
+    headers.set(HttpHeaders.COOKIE, cookies);
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+  }
+
+  private static List<String> filesUnder(String directory, String... suffixes) throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of(directory))) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> Stream.of(suffixes).anyMatch(name::endsWith))
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.regionalrescue.application;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The application with the production profile's database settings, on a real PostgreSQL server. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "postgres"})
+// closed after this class, while its PostgreSQL server still runs
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ApplicationOnPostgresIT extends ApplicationChecks {
+
+  private static final EmbeddedPostgres POSTGRES = start();
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry properties) {
+    properties.add("RESCUE_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+    properties.add("RESCUE_DB_USER", () -> "postgres");
+    properties.add("RESCUE_DB_PASSWORD", () -> "postgres");
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+    }
+  }
+}
