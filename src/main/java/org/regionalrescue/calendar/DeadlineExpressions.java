@@ -1,0 +1,71 @@
+package org.regionalrescue.calendar;
+
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@link Deadlines} for BPMN expressions, as the bean {@code deadlines}: timers write
+ * {@code <timeDuration>${deadlines.tracingNotice}</timeDuration>} and get {@code "PT24H"}; working-day limits go
+ * through the calendar, {@code ${workingDays.due(deadlines.dnaRequestWorkingDays)}}. Limits longer than a day that
+ * are whole days are written in days ({@code P30D}, not {@code PT720H}); a day or less stays in hours
+ * ({@code PT24H}), the way the rules state short limits.
+ */
+@Component("deadlines")
+public class DeadlineExpressions {
+
+  private final Deadlines deadlines;
+
+  public DeadlineExpressions(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  public String getTracingNotice() {
+    return iso(deadlines.tracingNotice());
+  }
+
+  public int getDnaRequestWorkingDays() {
+    return deadlines.dnaRequestWorkingDays();
+  }
+
+  public String getPoliceFeedback() {
+    return iso(deadlines.policeFeedback());
+  }
+
+  public String getTracingRefresh() {
+    return iso(deadlines.tracingRefresh());
+  }
+
+  public String getHelpPeriod() {
+    return iso(deadlines.helpPeriod());
+  }
+
+  public String getLongStayPlacement() {
+    return iso(deadlines.longStayPlacement());
+  }
+
+  public String getSettlement() {
+    return iso(deadlines.settlement());
+  }
+
+  public String getReadmissionWindow() {
+    return iso(deadlines.readmissionWindow());
+  }
+
+  public String getHelpPeriodReminderBefore() {
+    return iso(deadlines.helpPeriodReminderBefore());
+  }
+
+  /** From admission to the reminder, for a timer started with the stay: help period less the warning time. */
+  public String getHelpPeriodReminder() {
+    return iso(deadlines.helpPeriodReminder());
+  }
+
+  static String iso(Duration duration) {
+    Duration day = Duration.ofDays(1);
+    boolean wholeDays = duration.getNano() == 0 && duration.getSeconds() % day.getSeconds() == 0;
+    if (wholeDays && duration.compareTo(day) > 0) {
+      return "P" + duration.toDays() + "D";
+    }
+    return duration.toString();
+  }
+}

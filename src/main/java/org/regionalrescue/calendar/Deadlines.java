@@ -1,0 +1,63 @@
+package org.regionalrescue.calendar;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every time limit of the rescue rules in one place ({@code rescue.deadlines}), so a changed rule is a configuration
+ * change, not a change of the process models. Java code uses these typed values; BPMN timers read them as ISO-8601
+ * strings through the {@code deadlines} bean ({@link DeadlineExpressions}). The defaults here repeat those in
+ * {@code application.yml}.
+ *
+ * @param tracingNotice time from admission to publishing the tracing notice (寻亲公告)
+ * @param dnaRequestWorkingDays working days from admission to requesting the DNA sample and comparison
+ * @param policeFeedback time the police have to report back on an identity check
+ * @param tracingRefresh interval at which the tracing notice is published again while the identity is unknown
+ * @param helpPeriod ordinary length of a stay in the center (救助期限)
+ * @param longStayPlacement stay after which a person whose identity is still unknown is a long-stay case (长期滞留)
+ * @param settlement time after the tracing notice after which a person still unidentified is settled (落户安置)
+ * @param readmissionWindow a new admission within this time after leaving counts as a readmission
+ * @param helpPeriodReminderBefore how long before the end of the help period the caseworker is reminded
+ */
+@ConfigurationProperties(prefix = "rescue.deadlines")
+public record Deadlines(
+    @DefaultValue("PT24H") Duration tracingNotice,
+    @DefaultValue("7") int dnaRequestWorkingDays,
+    @DefaultValue("P30D") Duration policeFeedback,
+    @DefaultValue("P30D") Duration tracingRefresh,
+    @DefaultValue("P10D") Duration helpPeriod,
+    @DefaultValue("P10D") Duration longStayPlacement,
+    @DefaultValue("P90D") Duration settlement,
+    @DefaultValue("P30D") Duration readmissionWindow,
+    @DefaultValue("P2D") Duration helpPeriodReminderBefore) {
+
+  public Deadlines {
+    positive("tracing-notice", tracingNotice);
+    positive("police-feedback", policeFeedback);
+    positive("tracing-refresh", tracingRefresh);
+    positive("help-period", helpPeriod);
+    positive("long-stay-placement", longStayPlacement);
+    positive("settlement", settlement);
+    positive("readmission-window", readmissionWindow);
+    positive("help-period-reminder-before", helpPeriodReminderBefore);
+    if (dnaRequestWorkingDays < 0) {
+      throw new IllegalArgumentException("rescue.deadlines.dna-request-working-days 不能为负数。");
+    }
+    if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
+      throw new IllegalArgumentException(
+          "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");
+    }
+  }
+
+  /** Time from admission to the help-period reminder: the help period less the warning time. */
+  public Duration helpPeriodReminder() {
+    return helpPeriod.minus(helpPeriodReminderBefore);
+  }
+
+  private static void positive(String name, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("rescue.deadlines." + name + " 必须是大于零的时长。");
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.regionalrescue.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.ClassPathResource;
+
+/** {@link Deadlines} binds from {@code rescue.deadlines} and reads as ISO-8601 for BPMN, without a Spring context. */
+class DeadlinesTest {
+
+  @Test
+  void defaultsApplyWhenNothingIsConfigured() {
+    Deadlines deadlines = bind(Map.of());
+
+    assertThat(deadlines.tracingNotice()).isEqualTo(Duration.ofHours(24));
+    assertThat(deadlines.dnaRequestWorkingDays()).isEqualTo(7);
+    assertThat(deadlines.policeFeedback()).isEqualTo(Duration.ofDays(30));
+    assertThat(deadlines.tracingRefresh()).isEqualTo(Duration.ofDays(30));
+    assertThat(deadlines.helpPeriod()).isEqualTo(Duration.ofDays(10));
+    assertThat(deadlines.longStayPlacement()).isEqualTo(Duration.ofDays(10));
+    assertThat(deadlines.settlement()).isEqualTo(Duration.ofDays(90));
+    assertThat(deadlines.readmissionWindow()).isEqualTo(Duration.ofDays(30));
+    assertThat(deadlines.helpPeriodReminderBefore()).isEqualTo(Duration.ofDays(2));
+  }
+
+  @Test
+  void bindsConfiguredValues() {
+    Deadlines deadlines = bind(Map.of(
+        "rescue.deadlines.tracing-notice", "PT12H",
+        "rescue.deadlines.dna-request-working-days", "5",
+        "rescue.deadlines.police-feedback", "45d",
+        "rescue.deadlines.help-period", "P14D"));
+
+    assertThat(deadlines.tracingNotice()).isEqualTo(Duration.ofHours(12));
+    assertThat(deadlines.dnaRequestWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.policeFeedback()).isEqualTo(Duration.ofDays(45));
+    assertThat(deadlines.helpPeriod()).isEqualTo(Duration.ofDays(14));
+    assertThat(deadlines.settlement()).isEqualTo(Duration.ofDays(90));
+  }
+
+  @Test
+  void applicationYmlRepeatsTheDefaults() throws IOException {
+    var sources = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
+    Deadlines fromYml = new Binder(ConfigurationPropertySources.from(sources))
+        .bindOrCreate("rescue.deadlines", Deadlines.class);
+
+    assertThat(fromYml).isEqualTo(bind(Map.of()));
+  }
+
+  @Test
+  void expressionBeanGivesIsoStrings() {
+    DeadlineExpressions deadlines = new DeadlineExpressions(bind(Map.of()));
+
+    assertThat(deadlines.getTracingNotice()).isEqualTo("PT24H");
+    assertThat(deadlines.getDnaRequestWorkingDays()).isEqualTo(7);
+    assertThat(deadlines.getPoliceFeedback()).isEqualTo("P30D");
+    assertThat(deadlines.getTracingRefresh()).isEqualTo("P30D");
+    assertThat(deadlines.getHelpPeriod()).isEqualTo("P10D");
+    assertThat(deadlines.getLongStayPlacement()).isEqualTo("P10D");
+    assertThat(deadlines.getSettlement()).isEqualTo("P90D");
+    assertThat(deadlines.getReadmissionWindow()).isEqualTo("P30D");
+    assertThat(deadlines.getHelpPeriodReminderBefore()).isEqualTo("P2D");
+    assertThat(deadlines.getHelpPeriodReminder()).isEqualTo("P8D");
+  }
+
+  @Test
+  void aDayOrLessAndPartDaysStayInHours() {
+    assertThat(DeadlineExpressions.iso(Duration.ofDays(1))).isEqualTo("PT24H");
+    assertThat(DeadlineExpressions.iso(Duration.ofHours(36))).isEqualTo("PT36H");
+    assertThat(DeadlineExpressions.iso(Duration.ofMinutes(90))).isEqualTo("PT1H30M");
+    assertThat(DeadlineExpressions.iso(Duration.ofDays(2))).isEqualTo("P2D");
+  }
+
+  @Test
+  void reminderLongerThanTheHelpPeriodIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.help-period-reminder-before", "P10D")))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("help-period-reminder-before");
+  }
+
+  private static Deadlines bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("rescue.deadlines", Deadlines.class);
+  }
+}
