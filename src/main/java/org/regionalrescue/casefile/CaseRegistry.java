@@ -1,28 +1,31 @@
 package org.regionalrescue.casefile;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.regionalrescue.calendar.WorkingDayCalendar;
 import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.StaffAgencies;
 import org.springframework.stereotype.Component;
 
-/** Opens a case at an agency: checks the agency and the person opening it, and issues the case number. */
+/**
+ * Opens a case at an agency: checks the agency and the person opening it, issues the case number and creates the
+ * case file.
+ */
 @Component
 public class CaseRegistry {
-
-  /** Case numbers carry the date in China. */
-  public static final ZoneId CASE_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Organisation organisation;
   private final StaffAgencies staffAgencies;
   private final CaseNumbers caseNumbers;
+  private final CaseFiles caseFiles;
 
-  public CaseRegistry(Organisation organisation, StaffAgencies staffAgencies, CaseNumbers caseNumbers) {
+  public CaseRegistry(Organisation organisation, StaffAgencies staffAgencies, CaseNumbers caseNumbers,
+      CaseFiles caseFiles) {
     this.organisation = organisation;
     this.staffAgencies = staffAgencies;
     this.caseNumbers = caseNumbers;
+    this.caseFiles = caseFiles;
   }
 
   /**
@@ -35,8 +38,10 @@ public class CaseRegistry {
     if (openedBy != null && !staffAgencies.of(openedBy).contains(agency)) {
       throw new BadUserRequestException("用户「" + openedBy + "」不属于机构「" + agency + "」，不能为该机构立案。");
     }
-    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CASE_ZONE);
-    return new OpenedCase(agency, caseNumbers.next(agency, today));
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
+    OpenedCase opened = new OpenedCase(agency, caseNumbers.next(agency, today));
+    caseFiles.open(opened.caseNumber(), agency);
+    return opened;
   }
 
   private String agencyOfOpener(String openedBy) {

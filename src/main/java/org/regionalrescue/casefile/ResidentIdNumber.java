@@ -2,8 +2,8 @@ package org.regionalrescue.casefile;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
+import org.regionalrescue.calendar.WorkingDayCalendar;
 
 /**
  * A checked Chinese resident ID number (居民身份证号码, GB 11643-1999): 6 digits of region, 8 of birth date, 3 of
@@ -18,7 +18,6 @@ public final class ResidentIdNumber {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_CHARACTERS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   private final String value;
   private final LocalDate birthDate;
@@ -30,7 +29,7 @@ public final class ResidentIdNumber {
 
   /** Checks and normalises {@code text} (surrounding blanks removed, a final {@code x} written {@code X}). */
   public static ResidentIdNumber parse(String text) {
-    return parse(text, LocalDate.now(CHINA));
+    return parse(text, LocalDate.now(WorkingDayCalendar.ZONE));
   }
 
   /** As {@link #parse(String)}, with the day against which a birth date "in the future" is judged. */

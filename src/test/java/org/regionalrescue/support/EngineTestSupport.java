@@ -6,11 +6,20 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.regionalrescue.calendar.CalendarProperties;
+import org.regionalrescue.calendar.DeadlineExpressions;
+import org.regionalrescue.calendar.Deadlines;
+import org.regionalrescue.calendar.WorkingDayCalendar;
+import org.regionalrescue.calendar.WorkingDays;
+import org.regionalrescue.casefile.CaseFilePlugin;
+import org.regionalrescue.casefile.CaseFiles;
 import org.regionalrescue.casefile.CaseNumbers;
+import org.regionalrescue.casefile.CaseRecords;
 import org.regionalrescue.casefile.CaseRegistry;
 import org.regionalrescue.organisation.IdentitySynchronizer;
 import org.regionalrescue.organisation.Organisation;
@@ -18,11 +27,14 @@ import org.regionalrescue.organisation.OrganisationLoader;
 import org.regionalrescue.organisation.StaffAgencies;
 import org.regionalrescue.process.rescuecase.OpenCaseDelegate;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * One in-memory engine for the fast process tests, configured like the application (JSON variables, no Java
- * serialization, our id pattern), with coverage recording, our own tables migrated by Flyway, the demo organisation
- * loaded, and the real delegates registered under their bean names.
+ * One in-memory engine for the fast process tests, configured like the application: Spring transactions shared with
+ * the case file store, JSON variables, no Java serialization, our id pattern, the case file plugin (personal data out
+ * of history), coverage recording, our tables migrated by Flyway, the demo organisation, the deadlines and calendar
+ * of {@code application.yml}, and the real delegates under their bean names. Process tests register the beans of
+ * their own process with {@link #register}.
  */
 public final class EngineTestSupport {
 
@@ -30,6 +42,9 @@ public final class EngineTestSupport {
   public static final double MINIMUM_COVERAGE = 0.9;
 
   private static final Map<Object, Object> BEANS = new HashMap<>();
+  private static final DataSource DATA_SOURCE = h2InMemory();
+  private static final CaseFiles CASE_FILES = new CaseFiles(DATA_SOURCE);
+  private static final CaseRecords CASE_RECORDS = new CaseRecords(DATA_SOURCE);
   private static final ProcessEngineConfigurationImpl CONFIGURATION = configuration();
   private static Organisation organisation;
 
@@ -46,23 +61,51 @@ public final class EngineTestSupport {
     if (organisation != null) {
       return;
     }
-    organisation = OrganisationLoader.load(new ClassPathResource("organisation/demo-organisation.yml"));
-    DataSource dataSource = CONFIGURATION.getDataSource();
-    Flyway.configure().dataSource(dataSource).table("rescue_schema_history")
+    Flyway.configure().dataSource(DATA_SOURCE).table("rescue_schema_history")
         .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    organisation = OrganisationLoader.load(new ClassPathResource("organisation/demo-organisation.yml"));
     new IdentitySynchronizer(organisation, CONFIGURATION.getIdentityService()).run(null);
     StaffAgencies staffAgencies = new StaffAgencies(CONFIGURATION.getIdentityService(), organisation);
-    CaseRegistry caseRegistry = new CaseRegistry(organisation, staffAgencies, new CaseNumbers(dataSource));
-    BEANS.put("openCaseDelegate", new OpenCaseDelegate(caseRegistry));
+    CaseRegistry caseRegistry = new CaseRegistry(organisation, staffAgencies, new CaseNumbers(DATA_SOURCE), CASE_FILES);
+    WorkingDayCalendar calendar =
+        new WorkingDayCalendar(ApplicationConfiguration.bind("rescue.calendar", CalendarProperties.class));
+    register("openCaseDelegate", new OpenCaseDelegate(caseRegistry));
+    register("deadlines", new DeadlineExpressions(ApplicationConfiguration.bind("rescue.deadlines", Deadlines.class)));
+    register("workingDays", new WorkingDays(calendar));
+  }
+
+  /** Makes {@code bean} available to expressions as {@code ${name}}. */
+  public static void register(String name, Object bean) {
+    BEANS.put(name, bean);
   }
 
   public static Organisation organisation() {
     return organisation;
   }
 
+  public static CaseFiles caseFiles() {
+    return CASE_FILES;
+  }
+
+  public static CaseRecords caseRecords() {
+    return CASE_RECORDS;
+  }
+
+  public static DataSource dataSource() {
+    return DATA_SOURCE;
+  }
+
+  private static DataSource h2InMemory() {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:rescue-engine-test;DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    return h2;
+  }
+
   private static ProcessEngineConfigurationImpl configuration() {
-    ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:rescue-engine-test;DB_CLOSE_DELAY=-1");
+    SpringProcessWithCoverageEngineConfiguration configuration = new SpringProcessWithCoverageEngineConfiguration();
+    configuration.setDataSource(DATA_SOURCE);
+    configuration.setTransactionManager(new DataSourceTransactionManager(DATA_SOURCE));
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
@@ -71,6 +114,7 @@ public final class EngineTestSupport {
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
     configuration.setBeans(BEANS);
     configuration.getProcessEnginePlugins().add((ProcessEnginePlugin) new SpinProcessEnginePlugin());
+    configuration.getProcessEnginePlugins().add(new CaseFilePlugin(CASE_FILES));
     return configuration;
   }
 }

@@ -1,0 +1,90 @@
+package org.regionalrescue.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case file store: one row per case with the person's data as a JSON document. Writes join the engine's
+ * transaction, so a refused form or a failed step leaves the file as it was.
+ */
+@Component
+public class CaseFiles {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<LinkedHashMap<String, Object>> DOCUMENT = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+
+  public CaseFiles(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** Creates the file of a newly opened case; a second call for the same case changes nothing. */
+  public void open(String caseNumber, String agencyCode) {
+    Timestamp now = now();
+    jdbc.update("INSERT INTO case_file (case_number, agency_code, opened_at, updated_at)"
+        + " SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
+        + " WHERE NOT EXISTS (SELECT 1 FROM case_file WHERE case_number = ?)",
+        caseNumber, agencyCode, now, now, caseNumber);
+  }
+
+  public boolean exists(String caseNumber) {
+    return !jdbc.queryForList("SELECT 1 FROM case_file WHERE case_number = ?", Integer.class, caseNumber).isEmpty();
+  }
+
+  /** The person's data of a case, keyed without the {@code person_} prefix; empty when nothing was recorded. */
+  public Map<String, Object> person(String caseNumber) {
+    List<String> rows = jdbc.queryForList(
+        "SELECT person_data FROM case_file WHERE case_number = ?", String.class, requireExisting(caseNumber));
+    return Optional.ofNullable(rows.get(0)).map(CaseFiles::read).orElseGet(LinkedHashMap::new);
+  }
+
+  /** Merges fields into the person's data: a given field replaces the recorded one, a blank one is ignored. */
+  public void updatePerson(String caseNumber, Map<String, Object> fields) {
+    Map<String, Object> person = person(caseNumber);
+    fields.forEach((key, value) -> {
+      if (value != null && !value.toString().isBlank()) {
+        person.put(key, value);
+      }
+    });
+    jdbc.update("UPDATE case_file SET person_data = ?, updated_at = ? WHERE case_number = ?",
+        write(person), now(), caseNumber);
+  }
+
+  private String requireExisting(String caseNumber) {
+    if (!exists(caseNumber)) {
+      throw new UnknownCaseException(caseNumber);
+    }
+    return caseNumber;
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+
+  private static Map<String, Object> read(String json) {
+    try {
+      return JSON.readValue(json, DOCUMENT);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("case file document unreadable", e);
+    }
+  }
+
+  private static String write(Map<String, Object> document) {
+    try {
+      return JSON.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("case file document not writable", e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.regionalrescue.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The written records of a case (不予救助通知书, 自行离站声明书, 交接表 ...). Each record has a key naming the step
+ * that wrote it; writing the same key again changes nothing, so a step that runs twice records once.
+ */
+@Component
+public class CaseRecords {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final JdbcTemplate jdbc;
+
+  public CaseRecords(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** Records once per key; returns whether this call wrote it. */
+  public boolean record(String caseNumber, CaseRecordType type, String recordKey, Map<String, Object> content) {
+    return jdbc.update("INSERT INTO case_record (case_number, record_type, record_key, recorded_at, content)"
+        + " SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
+        + " WHERE NOT EXISTS (SELECT 1 FROM case_record WHERE record_key = ?)",
+        caseNumber, type.name(), recordKey, new Timestamp(ClockUtil.getCurrentTime().getTime()), write(content),
+        recordKey) == 1;
+  }
+
+  public List<CaseRecordType> typesOf(String caseNumber) {
+    return jdbc.queryForList("SELECT record_type FROM case_record WHERE case_number = ? ORDER BY id", String.class,
+        caseNumber).stream().map(CaseRecordType::valueOf).toList();
+  }
+
+  private static String write(Map<String, Object> content) {
+    try {
+      return JSON.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("record content is not JSON-serialisable", e);
+    }
+  }
+}
