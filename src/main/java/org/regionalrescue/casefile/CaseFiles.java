@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,18 @@ public class CaseFiles {
   private static final TypeReference<LinkedHashMap<String, Object>> DOCUMENT = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
+  private final IdNumberLookupKey lookupKey;
 
-  public CaseFiles(DataSource dataSource) {
+  public CaseFiles(DataSource dataSource, IdNumberLookupKey lookupKey) {
     this.jdbc = new JdbcTemplate(dataSource);
+    this.lookupKey = lookupKey;
   }
 
-  /** Creates the file of a newly opened case; a second call for the same case changes nothing. */
+  /** Creates the file of a newly opened case; a case number used twice fails rather than mixing two people. */
   public void open(String caseNumber, String agencyCode) {
     Timestamp now = now();
-    jdbc.update("INSERT INTO case_file (case_number, agency_code, opened_at, updated_at)"
-        + " SELECT ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
-        + " WHERE NOT EXISTS (SELECT 1 FROM case_file WHERE case_number = ?)",
-        caseNumber, agencyCode, now, now, caseNumber);
+    jdbc.update("INSERT INTO case_file (case_number, agency_code, opened_at, updated_at) VALUES (?, ?, ?, ?)",
+        caseNumber, agencyCode, now, now);
   }
 
   public boolean exists(String caseNumber) {
@@ -57,8 +58,29 @@ public class CaseFiles {
         person.put(key, value);
       }
     });
-    jdbc.update("UPDATE case_file SET person_data = ?, updated_at = ? WHERE case_number = ?",
-        write(person), now(), caseNumber);
+    Object idNumber = person.get(PersonalFields.fileKey(PersonalFields.ID_NUMBER));
+    String idNumberHash = idNumber == null ? null : lookupKey.hash(ResidentIdNumber.parse(idNumber.toString()));
+    jdbc.update("UPDATE case_file SET person_data = ?, id_number_hash = ?, updated_at = ? WHERE case_number = ?",
+        write(person), idNumberHash, now(), caseNumber);
+  }
+
+  /** Notes when the person left (离站登记); the first departure counts. */
+  public void recordDeparture(String caseNumber) {
+    Timestamp now = now();
+    jdbc.update("UPDATE case_file SET departed_at = ?, updated_at = ? WHERE case_number = ? AND departed_at IS NULL",
+        now, now, requireExisting(caseNumber));
+  }
+
+  /**
+   * Whether the person of this case, known by ID number, left another case since {@code since}. False when the ID
+   * number is not known.
+   */
+  public boolean departedElsewhereSince(String caseNumber, Date since) {
+    return !jdbc.queryForList("SELECT other.case_number FROM case_file this_case"
+        + " JOIN case_file other ON other.id_number_hash = this_case.id_number_hash"
+        + " AND other.case_number <> this_case.case_number"
+        + " WHERE this_case.case_number = ? AND other.departed_at >= ?", String.class,
+        requireExisting(caseNumber), new Timestamp(since.getTime())).isEmpty();
   }
 
   private String requireExisting(String caseNumber) {

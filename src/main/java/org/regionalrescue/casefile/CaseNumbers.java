@@ -11,9 +11,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Issues case numbers: agency code + date + a sequence that restarts every day, e.g. {@code qingshan-20261128-0001}.
- * The counter row is locked by the update inside the caller's transaction, so two nodes never issue the same number,
- * and a rolled-back case gives its number back.
+ * Issues case numbers: agency code + date + a sequence per agency and day, e.g. {@code qingshan-20261128-0001}.
+ * The counter row of the day is locked by the update inside the caller's transaction, so two nodes never issue the
+ * same number (not even when their clocks disagree about the day), and a rolled-back case gives its number back.
  */
 @Component
 public class CaseNumbers {
@@ -34,15 +34,14 @@ public class CaseNumbers {
       createCounter(agencyCode, day);
       advance(agencyCode, day);
     }
-    Integer value = jdbc.queryForObject(
-        "SELECT last_value FROM case_number_counter WHERE agency_code = ?", Integer.class, agencyCode);
+    Integer value = jdbc.queryForObject("SELECT last_value FROM case_number_counter"
+        + " WHERE agency_code = ? AND issue_date = ?", Integer.class, agencyCode, day);
     return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), value);
   }
 
   private int advance(String agencyCode, LocalDate day) {
-    return jdbc.update("UPDATE case_number_counter"
-        + " SET last_value = CASE WHEN issue_date = ? THEN last_value + 1 ELSE 1 END, issue_date = ?"
-        + " WHERE agency_code = ?", day, day, agencyCode);
+    return jdbc.update("UPDATE case_number_counter SET last_value = last_value + 1"
+        + " WHERE agency_code = ? AND issue_date = ?", agencyCode, day);
   }
 
   /** In a transaction of its own, so that losing a race with another node does not spoil the caller's. */

@@ -1,23 +1,36 @@
 package org.regionalrescue.casefile;
 
-/** The written records the rules require (RULES §3, §7, §8), with their Chinese titles. */
+import java.util.List;
+
+/**
+ * The written records the rules require (RULES §3, §7, §8), with their Chinese titles and the case variables each
+ * one holds. Personal data is not listed: a printed document takes it from the case file.
+ */
 public enum CaseRecordType {
-  REFUSAL_NOTICE("不予救助通知书"),
-  SELF_DEPARTURE_DECLARATION("自行离站声明书"),
-  UNANNOUNCED_DEPARTURE("擅自离站记录"),
-  TERMINATION_NOTICE("终止救助通知书"),
-  POLICE_HANDOVER("移交公安交接表"),
-  DEPARTURE_REGISTRATION("在站服务及离站登记表"),
+  REFUSAL_NOTICE("不予救助通知书", "refusalReason", "refusalExplanation"),
+  SELF_DEPARTURE_DECLARATION("自行离站声明书", "departureNote"),
+  UNANNOUNCED_DEPARTURE("擅自离站记录", "departureNote"),
+  TERMINATION_NOTICE("终止救助通知书", "terminationGround", "terminationExplanation"),
+  POLICE_HANDOVER("移交公安交接表", "behaviourFinding", "handoverPoliceStation", "handoverRecordNumber"),
+  MINOR_REPORT("未成年人报告及临时监护记录", "minorReportNumber", "guardianshipMeasures"),
+  EXTENSION_FILING("延长救助期限备案", "extensionApproved", "extensionReason", "approvalNote"),
+  DEPARTURE_REGISTRATION("在站服务及离站登记表", "careDecision", "returnOutcome", "servicesProvided"),
   FETCH_RECORD("亲属接领记录"),
   TICKET_RECEIPT("乘车凭证及签收单");
 
   private final String title;
+  private final List<String> contentVariables;
 
-  CaseRecordType(String title) {
+  CaseRecordType(String title, String... contentVariables) {
     this.title = title;
+    this.contentVariables = List.of(contentVariables);
   }
 
   public String title() {
     return title;
+  }
+
+  public List<String> contentVariables() {
+    return contentVariables;
   }
 }

@@ -21,6 +21,7 @@ import org.regionalrescue.casefile.CaseFiles;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecords;
 import org.regionalrescue.casefile.CaseRegistry;
+import org.regionalrescue.casefile.IdNumberLookupKey;
 import org.regionalrescue.organisation.IdentitySynchronizer;
 import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.OrganisationLoader;
@@ -43,7 +44,8 @@ public final class EngineTestSupport {
 
   private static final Map<Object, Object> BEANS = new HashMap<>();
   private static final DataSource DATA_SOURCE = h2InMemory();
-  private static final CaseFiles CASE_FILES = new CaseFiles(DATA_SOURCE);
+  private static final CaseFiles CASE_FILES =
+      new CaseFiles(DATA_SOURCE, new IdNumberLookupKey("engine-test-lookup-key"));
   private static final CaseRecords CASE_RECORDS = new CaseRecords(DATA_SOURCE);
   private static final ProcessEngineConfigurationImpl CONFIGURATION = configuration();
   private static Organisation organisation;
