@@ -34,8 +34,9 @@ class ModelContractIT {
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   private static final Pattern HAS_CHINESE = Pattern.compile("\\p{IsHan}");
-  private static final Pattern STABLE_ID = Pattern.compile("^(?!Activity_|Gateway_[0-9a-z]{7}$|Event_|Flow_[0-9a-z]{7}$)"
-      + "[A-Za-z][A-Za-z0-9_-]*$");
+  /** English ids, not the random ones Camunda Modeler generates (Activity_1x2y3z4, Flow_0abcdef). */
+  private static final Pattern STABLE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
+  private static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
 
   @Autowired ApplicationContext application;
 
@@ -70,7 +71,8 @@ class ModelContractIT {
       drawn.addAll(diagram.model().getModelElementsByType(BpmnEdge.class).stream()
           .map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet()));
       for (FlowElement element : diagram.model().getModelElementsByType(FlowElement.class)) {
-        assertThat(element.getId()).as("%s element id", diagram).matches(STABLE_ID);
+        assertThat(element.getId()).as("%s element id", diagram).matches(STABLE_ID)
+            .doesNotMatch(MODELER_DEFAULT_ID);
         assertThat(drawn).as("%s: %s has no shape or edge", diagram, element.getId()).contains(element.getId());
         if (element instanceof org.camunda.bpm.model.bpmn.instance.Activity) {
           assertThat(element.getName()).as("%s: %s name", diagram, element.getId()).containsPattern(HAS_CHINESE);
@@ -109,15 +111,27 @@ class ModelContractIT {
     }
   }
 
+  /**
+   * Processes that a later piece of work builds (issue "referral chains"). Diagrams may call them already; the call
+   * activities are asynchronous, so until they are deployed a case waits there with an incident in Cockpit and
+   * continues when the incident is retried after deployment.
+   */
+  private static final Set<String> PLANNED_PROCESSES =
+      Set.of("escort", "settlement", "welfare-referral", "return-follow-up");
+
   @Test
-  void everyCalledProcessIsPartOfTheProject() {
+  void everyCalledProcessIsPartOfTheProjectOrPlannedAndThenAsynchronous() {
     Set<String> processIds = diagrams.stream()
         .flatMap(d -> d.model().getModelElementsByType(Process.class).stream())
         .map(Process::getId)
         .collect(Collectors.toSet());
     for (Diagram diagram : diagrams) {
       for (CallActivity call : diagram.model().getModelElementsByType(CallActivity.class)) {
-        assertThat(call.getCalledElement()).as("%s: %s", diagram, call.getId()).isIn(processIds);
+        if (PLANNED_PROCESSES.contains(call.getCalledElement()) && !processIds.contains(call.getCalledElement())) {
+          assertThat(call.isCamundaAsyncBefore()).as("%s: %s calls a planned process", diagram, call.getId()).isTrue();
+        } else {
+          assertThat(call.getCalledElement()).as("%s: %s", diagram, call.getId()).isIn(processIds);
+        }
       }
     }
   }

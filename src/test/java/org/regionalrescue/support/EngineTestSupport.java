@@ -52,10 +52,16 @@ public final class EngineTestSupport {
 
   private EngineTestSupport() {}
 
-  public static ProcessEngineCoverageExtension extension() {
-    return ProcessEngineCoverageExtension.builder(CONFIGURATION)
-        .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
-        .build();
+  private static ProcessEngineCoverageExtension extension;
+
+  /** The one engine extension of the test JVM: every process test class shares the engine it builds. */
+  public static synchronized ProcessEngineCoverageExtension extension() {
+    if (extension == null) {
+      extension = ProcessEngineCoverageExtension.builder(CONFIGURATION)
+          .assertClassCoverageAtLeast(MINIMUM_COVERAGE)
+          .build();
+    }
+    return extension;
   }
 
   /** Call from {@code @BeforeEach}: after the extension built the engine, wire the application's beans once. */
@@ -111,6 +117,7 @@ public final class EngineTestSupport {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setJobExecutorActivate(false);
+    configuration.setDbMetricsReporterActivate(false);
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9][a-zA-Z0-9._-]*");
