@@ -6,13 +6,16 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The written records of a case (不予救助通知书, 自行离站声明书, 交接表 ...). Each record has a key naming the step
- * that wrote it; writing the same key again changes nothing, so a step that runs twice records once.
+ * The written records of a case (不予救助通知书, 自行离站声明书, 交接表 ...). A record is written in the engine's
+ * transaction, so a step whose transaction fails (or a job that two nodes ran at once, where one loses) leaves no
+ * record; and it is keyed by the step's activity instance, so writing it again for the same step changes nothing,
+ * while a step that runs again in a loop (a second extension, a second hospital stay) files a record of its own.
  */
 @Component
 public class CaseRecords {
@@ -23,6 +26,15 @@ public class CaseRecords {
 
   public CaseRecords(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
+  }
+
+  /** Files the record of the step {@code step} is executing, once; returns whether this call wrote it. */
+  public boolean record(DelegateExecution step, CaseRecordType type, Map<String, Object> content) {
+    Object caseNumber = step.getVariable(CaseFileCapture.CASE_NUMBER);
+    if (!(caseNumber instanceof String number) || number.isBlank()) {
+      throw new IllegalStateException("process instance " + step.getProcessInstanceId() + " has no caseNumber");
+    }
+    return record(number, type, number + ":" + step.getActivityInstanceId(), content);
   }
 
   /** Records once per key; returns whether this call wrote it. */

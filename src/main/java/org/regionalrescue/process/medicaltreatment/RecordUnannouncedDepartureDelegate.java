@@ -1,6 +1,5 @@
 package org.regionalrescue.process.medicaltreatment;
 
-import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.CASE_NUMBER;
 import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.DEPARTURE_NOTE;
 import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.HOSPITAL_NAME;
 import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.LEFT_HOSPITAL_AT;
@@ -31,18 +30,13 @@ public class RecordUnannouncedDepartureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object caseNumber = execution.getVariable(CASE_NUMBER);
-    if (!(caseNumber instanceof String number) || number.isBlank()) {
-      throw new IllegalStateException("medical-treatment " + execution.getProcessInstanceId() + " has no caseNumber");
-    }
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("place", "hospital");
     content.put(HOSPITAL_NAME, execution.getVariable(HOSPITAL_NAME));
     content.put(LEFT_HOSPITAL_AT, execution.getVariable(LEFT_HOSPITAL_AT));
     content.put(DEPARTURE_NOTE, execution.getVariable(DEPARTURE_NOTE));
     content.put(MEDICAL_REASON, execution.getVariable(MEDICAL_REASON));
-    caseRecords.record(number, CaseRecordType.UNANNOUNCED_DEPARTURE, number + ":" + execution.getCurrentActivityId(),
-        content);
+    caseRecords.record(execution, CaseRecordType.UNANNOUNCED_DEPARTURE, content);
     execution.setVariable(MEDICAL_OUTCOME, MedicalOutcome.LEFT_WITHOUT_FORMALITIES);
   }
 }

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files the written record a step produces (不予救助通知书, 自行离站声明书 ...) when the step ends. The diagram names
- * the document with the field {@code documentType}; the record holds the variables the document type lists. Once
- * per case and step, however often the step ends.
+ * the document with the field {@code documentType}; the record holds the variables the document type lists.
  */
 @Component
 @Scope("prototype")
@@ -31,13 +30,12 @@ public class IssueDocumentListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     CaseRecordType type = CaseRecordType.valueOf(documentType.getValue(execution).toString());
-    String caseNumber = (String) execution.getVariable(RescueCaseVariables.CASE_NUMBER);
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("title", type.title());
     for (String name : type.contentVariables()) {
       content.put(name, execution.getVariable(name));
     }
-    caseRecords.record(caseNumber, type, caseNumber + ":" + execution.getCurrentActivityId(), content);
+    caseRecords.record(execution, type, content);
   }
 
   public void setDocumentType(Expression documentType) {

@@ -29,14 +29,12 @@ public class RecordFetchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = RecordTicketReceiptDelegate.caseNumberOf(execution);
     Map<String, Object> content = new LinkedHashMap<>();
     content.put(FETCHER_RELATION, execution.getVariable(FETCHER_RELATION));
     content.put("fetcherIdChecked", true);
     content.put(FETCHER_ID_COPY_KEPT, execution.getVariable(FETCHER_ID_COPY_KEPT));
     content.put(FETCHED_AT, execution.getVariable(FETCHED_AT));
-    caseRecords.record(caseNumber, CaseRecordType.FETCH_RECORD, caseNumber + ":" + execution.getCurrentActivityId(),
-        content);
+    caseRecords.record(execution, CaseRecordType.FETCH_RECORD, content);
     execution.setVariable(RETURN_OUTCOME, ReturnOutcome.FETCHED);
   }
 }

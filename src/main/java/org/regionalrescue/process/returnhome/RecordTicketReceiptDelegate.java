@@ -1,6 +1,5 @@
 package org.regionalrescue.process.returnhome;
 
-import static org.regionalrescue.process.returnhome.ReturnHomeVariables.CASE_NUMBER;
 import static org.regionalrescue.process.returnhome.ReturnHomeVariables.CASH_RECEIPT_SIGNED;
 import static org.regionalrescue.process.returnhome.ReturnHomeVariables.DEPARTURE_TIME;
 import static org.regionalrescue.process.returnhome.ReturnHomeVariables.DIRECT_LINE;
@@ -39,19 +38,10 @@ public class RecordTicketReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseNumber = caseNumberOf(execution);
     Map<String, Object> content = new LinkedHashMap<>();
     RECORDED.forEach(name -> content.put(name, execution.getVariable(name)));
-    caseRecords.record(caseNumber, CaseRecordType.TICKET_RECEIPT, caseNumber + ":" + execution.getCurrentActivityId(),
-        content);
+    caseRecords.record(execution, CaseRecordType.TICKET_RECEIPT, content);
     execution.setVariable(RETURN_OUTCOME, ReturnOutcome.SELF_RETURN);
   }
 
-  static String caseNumberOf(DelegateExecution execution) {
-    Object caseNumber = execution.getVariable(CASE_NUMBER);
-    if (!(caseNumber instanceof String number) || number.isBlank()) {
-      throw new IllegalStateException("return-home " + execution.getProcessInstanceId() + " has no caseNumber");
-    }
-    return number;
-  }
 }
