@@ -147,6 +147,8 @@ class IdentityTracingProcessTest {
 
     assertThat(tracing).isWaitingAt("Task_ReportSuspectedMissing", "Task_PublishTracingNotice",
         "Task_RequestDnaSample");
+    // a later confirmation form (after a DNA match) must not open with this answer filled in
+    assertThat(tracing).variables().doesNotContainKeys(IDENTITY_CONFIRMED, IDENTITY_VERIFICATION);
     Task report = task(tracing, "Task_ReportSuspectedMissing");
     Task notice = task(tracing, "Task_PublishTracingNotice");
     Task dnaRequest = task(tracing, "Task_RequestDnaSample");
@@ -316,6 +318,8 @@ class IdentityTracingProcessTest {
     clockAt(ZonedDateTime.parse("2026-11-02T10:00:00+08:00"));
     completeReminder(tracing, NO);
     assertThat(tracing).isWaitingAt("Gateway_AwaitPoliceFeedback");
+    assertThat(tracing).variables().doesNotContainKeys(POLICE_FEEDBACK_ON_PAPER, POLICE_REMINDER_DATE,
+        POLICE_REMINDER_CHANNEL);
     assertThat(timer(tracing, "Catch_PoliceFeedbackDue").getDuedate()).isEqualTo(at("2026-12-02T10:00:00+08:00"));
     fireTimer(tracing, "Catch_PoliceFeedbackDue", "2026-12-02T10:00:00+08:00");
     assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(tracing.getId())
@@ -364,6 +368,7 @@ class IdentityTracingProcessTest {
     complete(verify, Map.of(PersonalFields.FAMILY_CONTACTS, "测试人丙 13800000000", FAMILY_RELATION, "sibling",
         FAMILY_CONTACT_CONFIRMED, NO));
     assertThat(tracing).isWaitingAt("Gateway_AwaitPoliceFeedback");
+    assertThat(tracing).variables().doesNotContainKeys(FAMILY_CONTACT_CONFIRMED, FAMILY_RELATION);
 
     familyContact(caseNumber);
     complete(task(tracing, "Task_VerifyFamilyContact"), Map.of(PersonalFields.FAMILY_CONTACTS,
