@@ -1,5 +1,6 @@
 package org.regionalrescue.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,10 +41,26 @@ public final class RestClient {
     return http.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body), OBJECT);
   }
 
-  /** Starts {@code rescue-case} with the given variables as Camunda REST expects them ({"name": {"value": v}}). */
+  /** Starts {@code rescue-case} with the given variables. */
   public ResponseEntity<Map<String, Object>> startRescueCase(Map<String, Object> variables) {
-    Map<String, Object> wrapped = new java.util.LinkedHashMap<>();
-    variables.forEach((name, value) -> wrapped.put(name, Map.of("value", value)));
-    return post("/process-definition/key/rescue-case/start", Map.of("variables", wrapped));
+    return post("/process-definition/key/rescue-case/start", Map.of("variables", camundaVariables(variables)));
+  }
+
+  /** Submits a task's form as Tasklist does. */
+  public ResponseEntity<Map<String, Object>> submitForm(String taskId, Map<String, Object> variables) {
+    return post("/task/" + taskId + "/submit-form", Map.of("variables", camundaVariables(variables)));
+  }
+
+  /** A list variable as Tasklist sends a checklist: JSON. */
+  public static Map<String, Object> json(String jsonText) {
+    return Map.of("value", jsonText, "type", "Json");
+  }
+
+  /** Variables as Camunda REST expects them: {"name": {"value": v}}, or a value already given with its type. */
+  private static Map<String, Object> camundaVariables(Map<String, Object> variables) {
+    Map<String, Object> wrapped = new LinkedHashMap<>();
+    variables.forEach((name, value) -> wrapped.put(name,
+        value instanceof Map<?, ?> typed && typed.containsKey("type") ? typed : Map.of("value", value)));
+    return wrapped;
   }
 }
