@@ -169,6 +169,7 @@ class ReturnHomeProcessTest {
 
     complete(task(), withVariables(RETURN_MODE, ReturnMode.ESCORT));
     assertThat(returnHome).isWaitingAt(Activities.ESCORT);
+    execute(job());
   }
 
   @Test
@@ -258,6 +259,7 @@ class ReturnHomeProcessTest {
     ProcessInstance returnHome = start(70, false, true);
     complete(task(), withVariables(RETURN_MODE, ReturnMode.ESCORT));
     assertThat(returnHome).isWaitingAt(Activities.ESCORT);
+    execute(job());
 
     ProcessInstance escort = processEngine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(returnHome.getId()).singleResult();
