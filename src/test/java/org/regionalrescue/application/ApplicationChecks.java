@@ -103,6 +103,22 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void tasklistShowsTheReasonWhenAFormIsRefused() {
+    String caseId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of()).getBody().get("id");
+    String taskId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).list("/task?processInstanceId=" + caseId)
+        .getBody().get(0).get("id");
+    WebappSession tasklist = tasklistSession(QINGSHAN_CASEWORKER, "demo");
+
+    ResponseEntity<String> refused = http.exchange("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        HttpMethod.POST, new HttpEntity<>("{\"variables\":{\"age\":{\"value\":\"not a number\"}}}",
+            tasklist.jsonHeaders()), String.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("请填写有效的年龄").doesNotContain("ENGINE-");
+    assertThat(RestClient.as(http, QINGSHAN_CASEWORKER).get("/task/" + taskId).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void healthIsOpenAndNothingElseOfTheActuatorIs() {
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/some/other/path")) {
@@ -126,8 +142,19 @@ abstract class ApplicationChecks {
 
   @Test
   void theWebappsLogInWithCamundasOwnLogin() {
-    assertThat(tasklistLogin(QINGSHAN_CASEWORKER, "demo").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(tasklistLogin(CENTER_CASEWORKER, "wrong").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(tasklistSession(QINGSHAN_CASEWORKER, "demo").login().getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasklistSession(CENTER_CASEWORKER, "wrong").login().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** A browser session of Tasklist: its cookies and CSRF token, and the answer to its login. */
+  record WebappSession(String cookies, String csrfToken, ResponseEntity<String> login) {
+    HttpHeaders jsonHeaders() {
+      HttpHeaders headers = new HttpHeaders();
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      headers.set("X-XSRF-TOKEN", csrfToken);
+      headers.set(HttpHeaders.COOKIE, cookies);
+      return headers;
+    }
   }
 
   @Test
@@ -142,7 +169,7 @@ abstract class ApplicationChecks {
   }
 
   /** Logs in as Tasklist's login page does: the page's session and CSRF token, then the login form. */
-  private ResponseEntity<String> tasklistLogin(String user, String password) {
+  private WebappSession tasklistSession(String user, String password) {
     ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
@@ -155,8 +182,16 @@ abstract class ApplicationChecks {
     LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", password);
-    return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
-        new HttpEntity<>(form, headers), String.class);
+    ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    // the login starts a new session; its first request hands out the session's CSRF token, as Tasklist's does
+    String sessionCookies = String.join("; ", login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(c -> c.split(";", 2)[0]).toList());
+    HttpHeaders session = new HttpHeaders();
+    session.set(HttpHeaders.COOKIE, sessionCookies);
+    ResponseEntity<String> engines = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
+        new HttpEntity<>(session), String.class);
+    return new WebappSession(sessionCookies, engines.getHeaders().getFirst("X-XSRF-TOKEN"), login);
   }
 
   private static List<String> filesUnder(String directory, String... suffixes) throws IOException {
