@@ -7,6 +7,7 @@ import java.util.List;
  * one holds. Personal data is not listed: a printed document takes it from the case file.
  */
 public enum CaseRecordType {
+  REGISTRATION("求助登记表", "arrivalChannel", "handoverUnit", "handoverRecordNumber", "sex", "age", "consentToHelp"),
   REFUSAL_NOTICE("不予救助通知书", "refusalReason", "refusalExplanation"),
   SELF_DEPARTURE_DECLARATION("自行离站声明书", "departureNote"),
   UNANNOUNCED_DEPARTURE("擅自离站记录", "departureNote"),

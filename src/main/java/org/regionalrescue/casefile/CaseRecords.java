@@ -1,6 +1,7 @@
 package org.regionalrescue.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.util.List;
@@ -49,6 +50,20 @@ public class CaseRecords {
   public List<CaseRecordType> typesOf(String caseNumber) {
     return jdbc.queryForList("SELECT record_type FROM case_record WHERE case_number = ? ORDER BY id", String.class,
         caseNumber).stream().map(CaseRecordType::valueOf).toList();
+  }
+
+  /** The content of the first record of a type in a case (for printing and checks). */
+  public Map<String, Object> contentOf(String caseNumber, CaseRecordType type) {
+    List<String> contents = jdbc.queryForList("SELECT content FROM case_record WHERE case_number = ? AND record_type = ?"
+        + " ORDER BY id", String.class, caseNumber, type.name());
+    if (contents.isEmpty()) {
+      throw new IllegalArgumentException("no " + type + " in case " + caseNumber);
+    }
+    try {
+      return JSON.readValue(contents.get(0), new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("record content unreadable", e);
+    }
   }
 
   private static String write(Map<String, Object> content) {

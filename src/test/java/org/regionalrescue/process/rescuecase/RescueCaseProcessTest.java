@@ -114,11 +114,17 @@ class RescueCaseProcessTest {
         .createMessageCorrelation(RescueCaseVariables.REFERRAL_MESSAGE)
         .setVariable(CASE_AGENCY, "linjiang")
         .setVariable(RescueCaseVariables.ARRIVAL_CHANNEL, "police")
+        .setVariable("handoverUnit", "临江县公安局江口派出所（演示）")
+        .setVariable("handoverRecordNumber", "JK-2026-017")
         .correlateStartMessage();
 
     assertThat(rescueCase).isWaitingAt("Task_RegisterPerson");
     assertThat(rescueCase.getBusinessKey()).startsWith("linjiang-20260302-");
     assertThat(task(rescueCase)).hasCandidateGroup("linjiang-caseworker");
+    complete(rescueCase, "Task_RegisterPerson", registration(30, Map.of()));
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION);
+    assertThat(EngineTestSupport.caseRecords().contentOf(rescueCase.getBusinessKey(), CaseRecordType.REGISTRATION))
+        .containsEntry("arrivalChannel", "police").containsEntry("handoverRecordNumber", "JK-2026-017");
   }
 
   @Test
@@ -200,7 +206,7 @@ class RescueCaseProcessTest {
         Map.of("handoverPoliceStation", "东湖市公安局南门派出所（演示）", "handoverRecordNumber", "JJ-001", "handoverSigned", true));
 
     assertThat(rescueCase).isEnded().hasPassed("End_HandedToPolice");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.POLICE_HANDOVER);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.POLICE_HANDOVER);
   }
 
   @Test
@@ -253,7 +259,7 @@ class RescueCaseProcessTest {
     complete(rescueCase, "Task_IssueRefusalNotice", Map.of("refusalExplanation", "本人持有足够路费。", "noticeDelivered", true));
 
     assertThat(rescueCase).isEnded().hasPassed("End_Refused");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REFUSAL_NOTICE);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.REFUSAL_NOTICE);
   }
 
   @Test
@@ -288,7 +294,7 @@ class RescueCaseProcessTest {
     assertThat(badInput(() -> processEngine.getTaskService().complete(care.getId(), Map.of("careDecision", "self-departure"))))
         .hasMessageContaining("不能自行离站");
     assertThat(rescueCase).isWaitingAt("Task_CareInStation");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.MINOR_REPORT);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.MINOR_REPORT);
   }
 
   @Test
@@ -336,7 +342,7 @@ class RescueCaseProcessTest {
 
     assertThat(rescueCase).isEnded()
         .hasPassed("End_Identified", "End_DepartureDecided", "Task_RegisterDeparture", "End_Returned");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.DEPARTURE_REGISTRATION);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.DEPARTURE_REGISTRATION);
   }
 
   @Test
@@ -349,7 +355,7 @@ class RescueCaseProcessTest {
         Map.of("extensionApproved", "yes", "approvalNote", "同意延长5日", "filedWithHigherOffice", true));
 
     assertThat(rescueCase).isWaitingAt("Task_CareInStation", "CallActivity_IdentityTracing");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.EXTENSION_FILING);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.EXTENSION_FILING);
   }
 
   @Test
@@ -432,7 +438,7 @@ class RescueCaseProcessTest {
 
     assertThat(rescueCase).isEnded().hasPassed("End_Departed");
     assertThat(records(rescueCase)).containsExactly(
-        CaseRecordType.SELF_DEPARTURE_DECLARATION, CaseRecordType.DEPARTURE_REGISTRATION);
+        CaseRecordType.REGISTRATION, CaseRecordType.SELF_DEPARTURE_DECLARATION, CaseRecordType.DEPARTURE_REGISTRATION);
   }
 
   @Test
@@ -443,7 +449,7 @@ class RescueCaseProcessTest {
     complete(rescueCase, "Task_RecordUnannouncedDeparture", Map.of("departureNote", "晚间点名时未归"));
 
     assertThat(rescueCase).isEnded().hasPassed("End_GaveUpHelp");
-    assertThat(records(rescueCase)).containsExactly(CaseRecordType.UNANNOUNCED_DEPARTURE);
+    assertThat(records(rescueCase)).containsExactly(CaseRecordType.REGISTRATION, CaseRecordType.UNANNOUNCED_DEPARTURE);
   }
 
   @Test
@@ -457,7 +463,7 @@ class RescueCaseProcessTest {
 
     assertThat(rescueCase).isEnded().hasPassed("End_Departed");
     assertThat(records(rescueCase)).containsExactly(
-        CaseRecordType.TERMINATION_NOTICE, CaseRecordType.DEPARTURE_REGISTRATION);
+        CaseRecordType.REGISTRATION, CaseRecordType.TERMINATION_NOTICE, CaseRecordType.DEPARTURE_REGISTRATION);
   }
 
   @Test
