@@ -1,6 +1,7 @@
 package org.regionalrescue.calendar;
 
 import java.time.Duration;
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,11 @@ public class DeadlineExpressions {
   /** From admission to the reminder, for a timer started with the stay: help period less the warning time. */
   public String getHelpPeriodReminder() {
     return iso(deadlines.helpPeriodReminder());
+  }
+
+  /** The moment a limit given as an ISO duration ({@code deadlines.tracingNotice}) ends when counted from {@code start}. */
+  public Date after(Date start, String isoDuration) {
+    return Date.from(start.toInstant().plus(Duration.parse(isoDuration)));
   }
 
   static String iso(Duration duration) {

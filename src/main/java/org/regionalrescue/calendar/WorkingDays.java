@@ -22,4 +22,9 @@ public class WorkingDays {
   public Date due(int n) {
     return calendar.dueAfterWorkingDays(ClockUtil.getCurrentTime(), n);
   }
+
+  /** {@code n} working days from {@code start}, same time of day (Asia/Shanghai). */
+  public Date dueFrom(Date start, int n) {
+    return calendar.dueAfterWorkingDays(start, n);
+  }
 }

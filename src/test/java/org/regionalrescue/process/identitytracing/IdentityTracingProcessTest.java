@@ -142,6 +142,8 @@ class IdentityTracingProcessTest {
   @Test
   void aMatchThatIsNotConfirmedStartsTracingWithPoliceReportNoticeAndDnaRequestAndTheirDeadlines() {
     ProcessInstance tracing = start(openCase());
+    // the comparison and its check take the caseworker until the afternoon: the limits still count from entry
+    ClockUtil.setCurrentTime(at("2026-09-28T15:00:00+08:00"));
     completeComparison(tracing, MATCHED, YES);
     complete(task(tracing, "Task_ConfirmIdentity"), Map.of(IDENTITY_VERIFICATION, "family", IDENTITY_CONFIRMED, NO));
 
