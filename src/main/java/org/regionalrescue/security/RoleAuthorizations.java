@@ -5,9 +5,6 @@ import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import static org.regionalrescue.security.AuthorizationGrants.ANY;
 
 import java.util.List;
@@ -53,9 +50,10 @@ public class RoleAuthorizations implements ApplicationRunner {
       grantCaseWork(caseworkers);
       grantCaseWork(supervisors);
       grants.grantGroup(supervisors, Resources.APPLICATION, "cockpit", ACCESS);
+      // which cases a supervisor sees is granted per case (CaseAccess): their agency's, and for the regional
+      // center's supervisors those of the whole region
+      grants.grantGroup(supervisors, Resources.PROCESS_DEFINITION, ANY, READ);
       if (agency.level() == AgencyLevel.REGIONAL_CENTER) {
-        // the regional center's supervisors watch the whole region
-        grants.grantGroup(supervisors, Resources.PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
         grants.grantGroup(supervisors, Resources.DECISION_DEFINITION, ANY, READ);
       }
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalrescue.support.DemoUsers.ADMIN;
 import static org.regionalrescue.support.DemoUsers.BAISHA_CASEWORKER;
 import static org.regionalrescue.support.DemoUsers.CENTER_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.CENTER_SUPERVISOR;
 import static org.regionalrescue.support.DemoUsers.LINJIANG_CASEWORKER;
 import static org.regionalrescue.support.DemoUsers.POLICY_STAFF;
 import static org.regionalrescue.support.DemoUsers.QINGSHAN_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.QINGSHAN_SUPERVISOR;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,6 +93,26 @@ abstract class ApplicationChecks {
         RestClient.as(http, LINJIANG_CASEWORKER).post("/task/" + taskId + "/complete", Map.of());
     assertThat(foreignCompletion.getStatusCode().is4xxClientError()).isTrue();
     assertThat(RestClient.as(http, ADMIN).get("/task/" + taskId).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aCaseIsVisibleToItsAgencyAndToItsRegionalCentersSupervisorsOnly() {
+    String caseId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of()).getBody().get("id");
+
+    for (String reader : List.of(QINGSHAN_CASEWORKER, QINGSHAN_SUPERVISOR, CENTER_SUPERVISOR)) {
+      assertThat(RestClient.as(http, reader).get("/process-instance/" + caseId).getStatusCode()).as(reader)
+          .isEqualTo(HttpStatus.OK);
+      assertThat(RestClient.as(http, reader).get("/history/process-instance/" + caseId).getStatusCode()).as(reader)
+          .isEqualTo(HttpStatus.OK);
+    }
+    for (String outsider : List.of(LINJIANG_CASEWORKER, CENTER_CASEWORKER, POLICY_STAFF)) {
+      assertThat(RestClient.as(http, outsider).get("/process-instance/" + caseId).getStatusCode()).as(outsider)
+          .isNotEqualTo(HttpStatus.OK);
+      assertThat(RestClient.as(http, outsider).get("/history/process-instance/" + caseId).getStatusCode())
+          .as(outsider).isNotEqualTo(HttpStatus.OK);
+      assertThat(RestClient.as(http, outsider).list("/process-instance?processInstanceIds=" + caseId).getBody())
+          .as(outsider).isEmpty();
+    }
   }
 
   @Test

@@ -27,6 +27,8 @@ import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.OrganisationLoader;
 import org.regionalrescue.organisation.StaffAgencies;
 import org.regionalrescue.process.rescuecase.OpenCaseDelegate;
+import org.regionalrescue.security.AuthorizationGrants;
+import org.regionalrescue.security.CaseAccess;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -77,7 +79,8 @@ public final class EngineTestSupport {
     CaseRegistry caseRegistry = new CaseRegistry(organisation, staffAgencies, new CaseNumbers(DATA_SOURCE), CASE_FILES);
     WorkingDayCalendar calendar =
         new WorkingDayCalendar(ApplicationConfiguration.bind("rescue.calendar", CalendarProperties.class));
-    register("openCaseDelegate", new OpenCaseDelegate(caseRegistry));
+    register("openCaseDelegate", new OpenCaseDelegate(caseRegistry,
+        new CaseAccess(organisation, new AuthorizationGrants(CONFIGURATION.getAuthorizationService()))));
     register("deadlines", new DeadlineExpressions(ApplicationConfiguration.bind("rescue.deadlines", Deadlines.class)));
     register("workingDays", new WorkingDays(calendar));
   }

@@ -9,16 +9,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.regionalrescue.casefile.CaseRegistry;
 import org.regionalrescue.casefile.OpenedCase;
+import org.regionalrescue.security.CaseAccess;
 import org.springframework.stereotype.Component;
 
-/** 立案编号: fixes the case's agency and issues its number, which becomes the business key. Runs once per case. */
+/**
+ * 立案编号: fixes the case's agency, issues its number (which becomes the business key) and opens the case to the
+ * agency's readers. Runs once per case.
+ */
 @Component
 public class OpenCaseDelegate implements JavaDelegate {
 
   private final CaseRegistry caseRegistry;
+  private final CaseAccess caseAccess;
 
-  public OpenCaseDelegate(CaseRegistry caseRegistry) {
+  public OpenCaseDelegate(CaseRegistry caseRegistry, CaseAccess caseAccess) {
     this.caseRegistry = caseRegistry;
+    this.caseAccess = caseAccess;
   }
 
   @Override
@@ -30,6 +36,7 @@ public class OpenCaseDelegate implements JavaDelegate {
     execution.setVariable(CASE_AGENCY, opened.agencyCode());
     execution.setVariable(CASE_NUMBER, opened.caseNumber());
     execution.setProcessBusinessKey(opened.caseNumber());
+    caseAccess.grant(execution.getProcessInstanceId(), opened.agencyCode());
   }
 
   private static String text(DelegateExecution execution, String name) {
