@@ -1,6 +1,8 @@
 package org.regionalrescue.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +37,15 @@ class SecurityConfiguration {
   /** Servlet paths, not Spring MVC mappings: the REST API and the webapps are served by their own servlets. */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  /** Before the REST API and the webapps' API, after authentication (Spring Security's chains run first). */
+  @Bean
+  FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard() {
+    FilterRegistrationBean<QueryExpressionGuard> registration = new FilterRegistrationBean<>(new QueryExpressionGuard());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
   }
 
   @Bean

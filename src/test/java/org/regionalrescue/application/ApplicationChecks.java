@@ -141,6 +141,26 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void expressionsInTaskQueriesAreRefusedEvenInsideOrQueries() {
+    RestClient caseworker = RestClient.as(http, QINGSHAN_CASEWORKER);
+    String evil = "${identityService.createUserQuery().list()}";
+    List<ResponseEntity<?>> attempts = List.of(
+        http.withBasicAuth(QINGSHAN_CASEWORKER, "demo").getForEntity("/engine-rest/task?assigneeExpression={e}",
+            String.class, evil),
+        caseworker.post("/task", Map.of("orQueries", List.of(Map.of("candidateGroupsExpression", evil)))),
+        caseworker.post("/task/count", Map.of("orQueries", List.of(Map.of("assigneeExpression", "#{currentUser()}")))),
+        caseworker.post("/filter/create", Map.of("resourceType", "Task", "name", "x",
+            "query", Map.of("assigneeExpression", evil))));
+    for (ResponseEntity<?> attempt : attempts) {
+      assertThat(attempt.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(attempt.getBody().toString()).contains("不允许使用表达式");
+    }
+    assertThat(http.withBasicAuth(QINGSHAN_CASEWORKER, "demo").postForEntity("/engine-rest/task",
+        Map.of("orQueries", List.of(Map.of("assignee", "nobody"))), String.class).getStatusCode())
+        .as("a query without expressions still works").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void healthIsOpenAndNothingElseOfTheActuatorIs() {
     assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator", "/some/other/path")) {
