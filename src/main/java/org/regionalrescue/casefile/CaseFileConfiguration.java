@@ -11,4 +11,9 @@ class CaseFileConfiguration {
   IdNumberLookupKey idNumberLookupKey(@Value("${rescue.casefile.lookup-key}") String secret) {
     return new IdNumberLookupKey(secret);
   }
+
+  @Bean
+  CaseFileCipher caseFileCipher(CaseFileKeys keys) {
+    return new CaseFileCipher(keys.keys(), keys.activeKey());
+  }
 }

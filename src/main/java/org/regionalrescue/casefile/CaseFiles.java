@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The case file store: one row per case with the person's data as a JSON document. Writes join the engine's
- * transaction, so a refused form or a failed step leaves the file as it was.
+ * The case file store: one row per case with the person's data as a JSON document, encrypted ({@link
+ * CaseFileCipher}). Writes join the engine's transaction, so a refused form or a failed step leaves the file as it
+ * was.
  */
 @Component
 public class CaseFiles {
@@ -26,10 +27,12 @@ public class CaseFiles {
 
   private final JdbcTemplate jdbc;
   private final IdNumberLookupKey lookupKey;
+  private final CaseFileCipher cipher;
 
-  public CaseFiles(DataSource dataSource, IdNumberLookupKey lookupKey) {
+  public CaseFiles(DataSource dataSource, IdNumberLookupKey lookupKey, CaseFileCipher cipher) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.lookupKey = lookupKey;
+    this.cipher = cipher;
   }
 
   /** Creates the file of a newly opened case; a case number used twice fails rather than mixing two people. */
@@ -47,7 +50,8 @@ public class CaseFiles {
   public Map<String, Object> person(String caseNumber) {
     List<String> rows = jdbc.queryForList(
         "SELECT person_data FROM case_file WHERE case_number = ?", String.class, requireExisting(caseNumber));
-    return Optional.ofNullable(rows.get(0)).map(CaseFiles::read).orElseGet(LinkedHashMap::new);
+    return Optional.ofNullable(rows.get(0)).map(stored -> read(cipher.decrypt(stored, caseNumber)))
+        .orElseGet(LinkedHashMap::new);
   }
 
   /** Merges fields into the person's data: a given field replaces the recorded one, a blank one is ignored. */
@@ -61,7 +65,25 @@ public class CaseFiles {
     Object idNumber = person.get(PersonalFields.fileKey(PersonalFields.ID_NUMBER));
     String idNumberHash = idNumber == null ? null : lookupKey.hash(ResidentIdNumber.parse(idNumber.toString()));
     jdbc.update("UPDATE case_file SET person_data = ?, id_number_hash = ?, updated_at = ? WHERE case_number = ?",
-        write(person), idNumberHash, now(), caseNumber);
+        cipher.encrypt(write(person), caseNumber), idNumberHash, now(), caseNumber);
+  }
+
+  /**
+   * Encrypts again, with the active key, every case file whose data was encrypted with another key; returns how
+   * many. Runs in batches, each in the caller's transaction.
+   */
+  public int reencryptWithActiveKey(int batchSize) {
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT case_number, person_data FROM case_file"
+        + " WHERE person_data IS NOT NULL AND person_data NOT LIKE ? ORDER BY case_number",
+        "%:" + cipher.activeKeyId() + ":%");
+    int done = 0;
+    for (Map<String, Object> row : rows.subList(0, Math.min(batchSize, rows.size()))) {
+      String caseNumber = (String) row.get("case_number");
+      String plaintext = cipher.decrypt((String) row.get("person_data"), caseNumber);
+      done += jdbc.update("UPDATE case_file SET person_data = ? WHERE case_number = ?",
+          cipher.encrypt(plaintext, caseNumber), caseNumber);
+    }
+    return done;
   }
 
   /** Notes when the person left (离站登记); the first departure counts. */

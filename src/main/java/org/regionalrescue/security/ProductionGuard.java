@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.regionalrescue.casefile.CaseFileKeys;
 import org.regionalrescue.organisation.IdentitySynchronizer;
 import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.OrganisationLoader;
@@ -37,15 +38,17 @@ class ProductionGuard implements ApplicationRunner {
   private final ProcessEngineConfiguration engine;
   private final boolean production;
   private final String lookupKey;
+  private final CaseFileKeys caseFileKeys;
 
   ProductionGuard(Environment environment, IdentityService identity, ProcessEngineConfiguration engine,
       @Value("${rescue.production:false}") boolean production,
-      @Value("${rescue.casefile.lookup-key}") String lookupKey) {
+      @Value("${rescue.casefile.lookup-key}") String lookupKey, CaseFileKeys caseFileKeys) {
     this.environment = environment;
     this.identity = identity;
     this.engine = engine;
     this.production = production;
     this.lookupKey = lookupKey;
+    this.caseFileKeys = caseFileKeys;
   }
 
   @Override
@@ -68,6 +71,12 @@ class ProductionGuard implements ApplicationRunner {
     if (lookupKey.contains(DEVELOPMENT_KEY_MARKER)) {
       problems.add("RESCUE_LOOKUP_KEY is not set (the development key is in use)");
     }
+    caseFileKeys.keys().forEach((id, secret) -> {
+      if (secret.contains(DEVELOPMENT_KEY_MARKER)) {
+        problems.add("the case file key " + id + " is the development key (set RESCUE_CASEFILE_KEY_" + id.toUpperCase()
+            + ")");
+      }
+    });
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
     }

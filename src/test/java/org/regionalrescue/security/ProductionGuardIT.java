@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionGuardIT {
 
   private static final String LOOKUP_KEY = "a-real-lookup-key-for-this-test";
+  private static final String CASE_FILE_KEY = "a-real-case-file-key-for-this-test-only";
   private static final String STRONG_PASSWORD = "Str0ng!Passw0rd-Test";
 
   @TempDir Path dataDirectory;
@@ -27,15 +28,16 @@ class ProductionGuardIT {
   }
 
   @Test
-  void refusesTheDevelopmentLookupKey() {
+  void refusesTheDevelopmentKeys() {
     assertThat(startFailure(admin("admin2", STRONG_PASSWORD), "production"))
-        .contains("RESCUE_LOOKUP_KEY is not set");
+        .contains("RESCUE_LOOKUP_KEY is not set").contains("the case file key k1 is the development key");
   }
 
   @Test
   void refusesAnAdministratorWithADefaultPassword() {
     Map<String, String> settings = new HashMap<>(admin("chief", "password"));
     settings.put("RESCUE_LOOKUP_KEY", LOOKUP_KEY);
+    settings.put("RESCUE_CASEFILE_KEY_K1", CASE_FILE_KEY);
     settings.put("camunda.bpm.generic-properties.properties.enable-password-policy", "false");
     assertThat(startFailure(settings, "production")).contains("user chief has a default password");
   }
@@ -44,6 +46,7 @@ class ProductionGuardIT {
   void startsWithARealAdministratorAndKeys() {
     Map<String, String> settings = new HashMap<>(admin("chief", STRONG_PASSWORD));
     settings.put("RESCUE_LOOKUP_KEY", LOOKUP_KEY);
+    settings.put("RESCUE_CASEFILE_KEY_K1", CASE_FILE_KEY);
     try (ConfigurableApplicationContext application = start(settings, "production")) {
       assertThat(application.isRunning()).isTrue();
     }

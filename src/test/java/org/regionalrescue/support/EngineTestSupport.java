@@ -16,6 +16,7 @@ import org.regionalrescue.calendar.DeadlineExpressions;
 import org.regionalrescue.calendar.Deadlines;
 import org.regionalrescue.calendar.WorkingDayCalendar;
 import org.regionalrescue.calendar.WorkingDays;
+import org.regionalrescue.casefile.CaseFileCipher;
 import org.regionalrescue.casefile.CaseFilePlugin;
 import org.regionalrescue.casefile.CaseFiles;
 import org.regionalrescue.casefile.CaseNumbers;
@@ -47,7 +48,8 @@ public final class EngineTestSupport {
   private static final Map<Object, Object> BEANS = new HashMap<>();
   private static final DataSource DATA_SOURCE = h2InMemory();
   private static final CaseFiles CASE_FILES =
-      new CaseFiles(DATA_SOURCE, new IdNumberLookupKey("engine-test-lookup-key"));
+      new CaseFiles(DATA_SOURCE, new IdNumberLookupKey("engine-test-lookup-key"),
+          new CaseFileCipher(Map.of("test", "engine-test-case-file-key-of-32-characters"), "test"));
   private static final CaseRecords CASE_RECORDS = new CaseRecords(DATA_SOURCE);
   private static final ProcessEngineConfigurationImpl CONFIGURATION = configuration();
   private static Organisation organisation;

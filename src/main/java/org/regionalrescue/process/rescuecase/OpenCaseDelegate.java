@@ -32,11 +32,15 @@ public class OpenCaseDelegate implements JavaDelegate {
     if (execution.getVariable(CASE_NUMBER) != null) {
       return;
     }
-    OpenedCase opened = caseRegistry.open(text(execution, CASE_AGENCY), text(execution, CASE_INITIATOR));
+    String requestedAgency = text(execution, CASE_AGENCY);
+    OpenedCase opened = caseRegistry.open(requestedAgency, text(execution, CASE_INITIATOR));
     execution.setVariable(CASE_AGENCY, opened.agencyCode());
     execution.setVariable(CASE_NUMBER, opened.caseNumber());
     execution.setProcessBusinessKey(opened.caseNumber());
-    caseAccess.grant(execution.getProcessInstanceId(), opened.agencyCode());
+    if (requestedAgency == null) {
+      // a case started with its agency was opened to it when it started (CaseAccessPlugin)
+      caseAccess.grant(execution.getProcessInstanceId(), opened.agencyCode());
+    }
   }
 
   private static String text(DelegateExecution execution, String name) {
