@@ -14,6 +14,9 @@ public class CaseFileCapture implements TaskListener {
 
   /** The variable holding the case number; every process that collects personal data carries it. */
   public static final String CASE_NUMBER = "caseNumber";
+  /** Masked name and ID number, shown on later forms and in Cockpit instead of the real ones. */
+  public static final String MASKED_NAME = "personMaskedName";
+  public static final String MASKED_ID_NUMBER = "personMaskedIdNumber";
 
   private final CaseFiles caseFiles;
 
@@ -40,6 +43,19 @@ public class CaseFileCapture implements TaskListener {
     }
     caseFiles.updatePerson(number, fileFields);
     fields.keySet().forEach(task::removeVariable);
+    showMasked(task, caseFiles.person(number));
+  }
+
+  /** What Tasklist and Cockpit may show of the person: masked name and ID number. */
+  private static void showMasked(DelegateTask task, Map<String, Object> person) {
+    String name = Masking.name((String) person.get(PersonalFields.fileKey(PersonalFields.NAME)));
+    String idNumber = Masking.idNumber((String) person.get(PersonalFields.fileKey(PersonalFields.ID_NUMBER)));
+    if (name != null) {
+      task.getExecution().setVariable(MASKED_NAME, name);
+    }
+    if (idNumber != null) {
+      task.getExecution().setVariable(MASKED_ID_NUMBER, idNumber);
+    }
   }
 
   private static Object checked(String name, Object value) {

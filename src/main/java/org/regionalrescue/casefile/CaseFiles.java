@@ -46,6 +46,12 @@ public class CaseFiles {
     return !jdbc.queryForList("SELECT 1 FROM case_file WHERE case_number = ?", Integer.class, caseNumber).isEmpty();
   }
 
+  /** The agency that holds a case. */
+  public String agencyOf(String caseNumber) {
+    return jdbc.queryForObject("SELECT agency_code FROM case_file WHERE case_number = ?", String.class,
+        requireExisting(caseNumber));
+  }
+
   /** The person's data of a case, keyed without the {@code person_} prefix; empty when nothing was recorded. */
   public Map<String, Object> person(String caseNumber) {
     List<String> rows = jdbc.queryForList(

@@ -21,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *
  * <ul>
  *   <li>{@code /engine-rest/**}: HTTP Basic against Camunda identity, stateless, the user handed to the engine.
+ *   <li>{@code /api/**}: our own API, HTTP Basic, stateless.
  *   <li>{@code /camunda/**}: Camunda's webapps with their own login, session and CSRF protection; the admin setup
  *       endpoint is closed.
  *   <li>{@code /actuator/**}: health only, without login.
@@ -60,8 +61,20 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** Our own API ({@code /api/**}): HTTP Basic against Camunda identity, stateless, like the REST API. */
   @Bean
   @Order(2)
+  SecurityFilterChain ownApi(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path("/api/**"))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("rescue-workflow"))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http.securityMatcher(path(WEBAPPS))
         .authorizeHttpRequests(requests -> requests
@@ -76,7 +89,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain actuator(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/actuator/**"))
         .authorizeHttpRequests(requests -> requests

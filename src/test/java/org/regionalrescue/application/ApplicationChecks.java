@@ -25,9 +25,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.regionalrescue.organisation.SystemGroup;
+import org.regionalrescue.support.FictionalPeople;
 import org.regionalrescue.support.RestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -41,6 +43,7 @@ abstract class ApplicationChecks {
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void everyModelAndFormOfTheProjectIsDeployed() throws IOException {
@@ -113,6 +116,41 @@ abstract class ApplicationChecks {
       assertThat(RestClient.as(http, outsider).list("/process-instance?processInstanceIds=" + caseId).getBody())
           .as(outsider).isEmpty();
     }
+  }
+
+  @Test
+  void personalDataShowsMaskedAndIsReadInClearOnlyByTheCasesReadersWithAReasonAndEveryReadIsLogged() {
+    RestClient caseworker = RestClient.as(http, QINGSHAN_CASEWORKER);
+    Map<String, Object> started = caseworker.startRescueCase(Map.of()).getBody();
+    String caseNumber = (String) started.get("businessKey");
+    String taskId = (String) caseworker.list("/task?processInstanceId=" + started.get("id")).getBody().get(0).get("id");
+    String idNumber = FictionalPeople.idNumber("19700707");
+    assertThat(caseworker.submitForm(taskId, Map.of("age", 56, "person_name", FictionalPeople.NAME,
+        "person_idNumber", idNumber)).getStatusCode().is2xxSuccessful()).isTrue();
+
+    Map<String, Object> variables = caseworker.get("/process-instance/" + started.get("id") + "/variables").getBody();
+    assertThat(variables.toString()).contains("测**", "990***********" + idNumber.substring(14))
+        .doesNotContain(FictionalPeople.NAME, idNumber);
+
+    String person = "/api/cases/" + caseNumber + "/person";
+    ResponseEntity<String> read = http.withBasicAuth(QINGSHAN_CASEWORKER, "demo")
+        .getForEntity(person + "?reason={r}", String.class, "核实身份");
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(read.getBody()).contains(FictionalPeople.NAME, idNumber);
+    assertThat(http.withBasicAuth(CENTER_SUPERVISOR, "demo").getForEntity(person + "?reason=督查", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> foreign = http.withBasicAuth(LINJIANG_CASEWORKER, "demo")
+        .getForEntity(person + "?reason=好奇", String.class);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(foreign.getBody()).doesNotContain(FictionalPeople.NAME);
+    assertThat(http.withBasicAuth(QINGSHAN_CASEWORKER, "demo").getForEntity(person, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.getForEntity(person + "?reason=x", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    assertThat(jdbc.queryForList("SELECT user_id, granted FROM case_access_log WHERE case_number = ? ORDER BY id",
+        caseNumber)).extracting(row -> row.get("user_id") + ":" + row.get("granted")).containsExactly(
+        QINGSHAN_CASEWORKER + ":true", CENTER_SUPERVISOR + ":true", LINJIANG_CASEWORKER + ":false");
   }
 
   @Test

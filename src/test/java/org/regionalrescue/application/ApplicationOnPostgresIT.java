@@ -1,8 +1,11 @@
 package org.regionalrescue.application;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class ApplicationOnPostgresIT extends ApplicationChecks {
 
   private static final EmbeddedPostgres POSTGRES = start();
+
+  @Test
+  void theAccessLogCannotBeChangedOrEmptied() {
+    jdbc.update("INSERT INTO case_access_log (case_number, user_id, accessed_at, reason, granted)"
+        + " VALUES ('x', 'test', CURRENT_TIMESTAMP, 'test', true)");
+
+    assertThatThrownBy(() -> jdbc.update("UPDATE case_access_log SET reason = 'changed'"))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> jdbc.update("DELETE FROM case_access_log")).hasMessageContaining("append-only");
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry properties) {

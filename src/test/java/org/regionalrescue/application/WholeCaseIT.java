@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.regionalrescue.casefile.CaseFiles;
 import org.regionalrescue.casefile.CaseRecordType;
 import org.regionalrescue.casefile.CaseRecords;
@@ -17,6 +18,8 @@ import org.regionalrescue.support.FictionalPeople;
 import org.regionalrescue.support.RescueApplicationTest;
 import org.regionalrescue.support.RestClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * departure registration. The real called processes run; the job executor runs the asynchronous steps.
  */
 @RescueApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class WholeCaseIT {
 
   private static final Duration JOB_EXECUTOR_PATIENCE = Duration.ofSeconds(60);
@@ -39,7 +43,7 @@ class WholeCaseIT {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void aWalkInIsIdentifiedAndReturnsHomeWithATicket() {
+  void aWalkInIsIdentifiedAndReturnsHomeWithATicket(CapturedOutput log) {
     RestClient caseworker = RestClient.as(http, QINGSHAN_CASEWORKER);
     String idNumber = FictionalPeople.idNumber("19860606");
     ResponseEntity<Map<String, Object>> started = caseworker.startRescueCase(Map.of("arrivalChannel", "walk-in"));
@@ -86,6 +90,7 @@ class WholeCaseIT {
     assertThat(engineRowsContaining(caseNumber)).as("the search finds what is there").isNotEmpty();
     assertThat(engineRowsContaining(FictionalPeople.NAME)).isEmpty();
     assertThat(engineRowsContaining(idNumber)).isEmpty();
+    assertThat(log.getAll()).as("log output").doesNotContain(FictionalPeople.NAME).doesNotContain(idNumber);
   }
 
   /** The id of the open task of the case with this name, once the job executor has brought the case there. */
