@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.regionalrescue.security.AuthorizationGrants.ANY;
 
 import java.util.List;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.regionalrescue.organisation.Agency;
 import org.regionalrescue.organisation.AgencyLevel;
@@ -72,7 +74,9 @@ public class RoleAuthorizations implements ApplicationRunner {
   private void grantPolicyStaff(String groupId) {
     grants.grantGroup(groupId, Resources.APPLICATION, "cockpit", ACCESS);
     grants.grantGroup(groupId, Resources.DEPLOYMENT, ANY, CREATE, READ);
-    grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY, READ);
+    // migrations of running cases to a new version run as batches; the cases' data stays out of reach
+    grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY, READ, ProcessDefinitionPermissions.MIGRATE_INSTANCE);
+    grants.grantGroup(groupId, Resources.BATCH, ANY, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES);
     grants.grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, READ);
     grants.grantGroup(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
   }
