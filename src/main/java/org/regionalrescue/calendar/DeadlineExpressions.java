@@ -61,6 +61,54 @@ public class DeadlineExpressions {
     return iso(deadlines.helpPeriodReminder());
   }
 
+  public int getTemporaryAssistanceApprovalWorkingDays() {
+    return deadlines.temporaryAssistanceApprovalWorkingDays();
+  }
+
+  public int getDestituteInvestigationWorkingDays() {
+    return deadlines.destituteInvestigationWorkingDays();
+  }
+
+  public String getDestituteNotice() {
+    return iso(deadlines.destituteNotice());
+  }
+
+  public int getDestituteConfirmationWorkingDays() {
+    return deadlines.destituteConfirmationWorkingDays();
+  }
+
+  public int getDestituteRefusalNoticeWorkingDays() {
+    return deadlines.destituteRefusalNoticeWorkingDays();
+  }
+
+  public String getImmediatePoliceReport() {
+    return iso(deadlines.immediatePoliceReport());
+  }
+
+  public String getShelterStay() {
+    return iso(deadlines.shelterStay());
+  }
+
+  public String getProtectionOrderDecision() {
+    return iso(deadlines.protectionOrderDecision());
+  }
+
+  public String getProtectionOrderUrgentDecision() {
+    return iso(deadlines.protectionOrderUrgentDecision());
+  }
+
+  public String getReferralFollowUp() {
+    return iso(deadlines.referralFollowUp());
+  }
+
+  public int getSettlementRegistrationWorkingDays() {
+    return deadlines.settlementRegistrationWorkingDays();
+  }
+
+  public int getFollowUpVisitWorkingDays() {
+    return deadlines.followUpVisitWorkingDays();
+  }
+
   /** The moment a limit given as an ISO duration ({@code deadlines.tracingNotice}) ends when counted from {@code start}. */
   public Date after(Date start, String isoDuration) {
     return Date.from(start.toInstant().plus(Duration.parse(isoDuration)));

@@ -19,6 +19,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settlement time after the tracing notice after which a person still unidentified is settled (落户安置)
  * @param readmissionWindow a new admission within this time after leaving counts as a readmission
  * @param helpPeriodReminderBefore how long before the end of the help period the caseworker is reminded
+ * @param temporaryAssistanceApprovalWorkingDays working days from accepting a 临时救助 application to its approval
+ * @param destituteInvestigationWorkingDays working days from the township accepting a 特困供养 application to the end
+ *     of its investigation
+ * @param destituteNotice how long the 特困供养 public notice (公示) runs; minors get none
+ * @param destituteConfirmationWorkingDays working days the county has to confirm or refuse 特困供养
+ * @param destituteRefusalNoticeWorkingDays working days from a 特困供养 refusal to the written notice with reasons
+ * @param immediatePoliceReport time for a report to the police that the law wants "at once" (minors, domestic
+ *     violence)
+ * @param shelterStay ordinary stay in the domestic-violence shelter (反家暴临时庇护); each extension is reported
+ * @param protectionOrderDecision time the court has to decide on a personal-safety protection order (人身安全保护令)
+ * @param protectionOrderUrgentDecision the same for an urgent application
+ * @param referralFollowUp default time from a referral's outcome to its follow-up (the caseworker may choose another
+ *     date)
+ * @param settlementRegistrationWorkingDays working days the police usually take to register a settled person (落户)
+ * @param followUpVisitWorkingDays working days the home township or village has to make a follow-up visit once due
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -30,7 +45,19 @@ public record Deadlines(
     @DefaultValue("P10D") Duration longStayPlacement,
     @DefaultValue("P90D") Duration settlement,
     @DefaultValue("P30D") Duration readmissionWindow,
-    @DefaultValue("P2D") Duration helpPeriodReminderBefore) {
+    @DefaultValue("P2D") Duration helpPeriodReminderBefore,
+    @DefaultValue("15") int temporaryAssistanceApprovalWorkingDays,
+    @DefaultValue("15") int destituteInvestigationWorkingDays,
+    @DefaultValue("P7D") Duration destituteNotice,
+    @DefaultValue("10") int destituteConfirmationWorkingDays,
+    @DefaultValue("3") int destituteRefusalNoticeWorkingDays,
+    @DefaultValue("PT2H") Duration immediatePoliceReport,
+    @DefaultValue("P10D") Duration shelterStay,
+    @DefaultValue("PT72H") Duration protectionOrderDecision,
+    @DefaultValue("PT24H") Duration protectionOrderUrgentDecision,
+    @DefaultValue("P30D") Duration referralFollowUp,
+    @DefaultValue("20") int settlementRegistrationWorkingDays,
+    @DefaultValue("5") int followUpVisitWorkingDays) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -41,9 +68,19 @@ public record Deadlines(
     positive("settlement", settlement);
     positive("readmission-window", readmissionWindow);
     positive("help-period-reminder-before", helpPeriodReminderBefore);
-    if (dnaRequestWorkingDays < 0) {
-      throw new IllegalArgumentException("rescue.deadlines.dna-request-working-days 不能为负数。");
-    }
+    positive("destitute-notice", destituteNotice);
+    positive("immediate-police-report", immediatePoliceReport);
+    positive("shelter-stay", shelterStay);
+    positive("protection-order-decision", protectionOrderDecision);
+    positive("protection-order-urgent-decision", protectionOrderUrgentDecision);
+    positive("referral-follow-up", referralFollowUp);
+    notNegative("dna-request-working-days", dnaRequestWorkingDays);
+    notNegative("temporary-assistance-approval-working-days", temporaryAssistanceApprovalWorkingDays);
+    notNegative("destitute-investigation-working-days", destituteInvestigationWorkingDays);
+    notNegative("destitute-confirmation-working-days", destituteConfirmationWorkingDays);
+    notNegative("destitute-refusal-notice-working-days", destituteRefusalNoticeWorkingDays);
+    notNegative("settlement-registration-working-days", settlementRegistrationWorkingDays);
+    notNegative("follow-up-visit-working-days", followUpVisitWorkingDays);
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(
           "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");
@@ -53,6 +90,12 @@ public record Deadlines(
   /** Time from admission to the help-period reminder: the help period less the warning time. */
   public Duration helpPeriodReminder() {
     return helpPeriod.minus(helpPeriodReminderBefore);
+  }
+
+  private static void notNegative(String name, int workingDays) {
+    if (workingDays < 0) {
+      throw new IllegalArgumentException("rescue.deadlines." + name + " 不能为负数。");
+    }
   }
 
   private static void positive(String name, Duration value) {

@@ -3,7 +3,7 @@ package org.regionalrescue.casefile;
 import java.util.List;
 
 /**
- * The written records the rules require (RULES §3, §7, §8), with their Chinese titles and the case variables each
+ * The written records the rules require (RULES §3, §7, §8, §9, §11), with their Chinese titles and the case variables each
  * one holds. Personal data is not listed: a printed document takes it from the case file.
  */
 public enum CaseRecordType {
@@ -17,7 +17,30 @@ public enum CaseRecordType {
   EXTENSION_FILING("延长救助期限备案", "extensionApproved", "extensionReason", "approvalNote"),
   DEPARTURE_REGISTRATION("在站服务及离站登记表", "careDecision", "returnOutcome", "servicesProvided"),
   FETCH_RECORD("亲属接领记录"),
-  TICKET_RECEIPT("乘车凭证及签收单");
+  TICKET_RECEIPT("乘车凭证及签收单"),
+  // hand-offs to other schemes (welfare-referral, RULES §9)
+  REFERRAL_RECORD("政策衔接转介单", "referralScheme", "sendingAgency", "receivingAgency", "receivingOffice",
+      "referralReason", "clientConsent", "referredAt", "receiverDecision", "rejectionReason", "decisionNote",
+      "referralOutcome", "outcomeNote", "followUpDate"),
+  URGENT_ASSISTANCE("临时救助先行救助记录", "urgentHelpGiven", "urgentHelpAmount", "urgentHelpDate"),
+  TEMPORARY_ASSISTANCE_REFUSAL("不予临时救助通知书", "rejectionReason", "refusalExplanation", "refusalNoticeNumber",
+      "refusalDeliveredOn"),
+  DESTITUTE_REFUSAL_NOTICE("不予认定特困人员告知书", "rejectionReason", "refusalExplanation", "refusalNoticeNumber",
+      "refusalDeliveredOn"),
+  POLICE_REPORT("报告公安记录", "referralScheme", "policeReportedAt", "policeStation", "policeReportNumber"),
+  TEMPORARY_GUARDIANSHIP("临时监护记录", "guardianshipStartDate", "guardianshipReason", "guardianshipInstitution"),
+  PROTECTION_ORDER_APPLICATION("人身安全保护令申请记录", "protectionOrderCourt", "protectionOrderAppliedOn",
+      "protectionOrderUrgent"),
+  SHELTER_EXTENSION_FILING("延长庇护期限报备", "shelterExtensionReason", "shelterExtendedUntil",
+      "shelterExtensionReportedTo"),
+  // settlement (RULES §8)
+  SETTLEMENT_LETTER("落户安置一人一函", "settlementLetterNumber", "settlementLetterDate", "tracingSummary"),
+  SETTLEMENT_PLAN("落户安置方案", "institutionType", "proposedInstitution", "planSubmittedOn"),
+  SETTLEMENT_REGISTRATION("落户登记记录", "registrationPoliceStation", "registeredOn", "institutionName"),
+  // staying home (return-follow-up, RULES §11)
+  FOLLOW_UP_VISIT("回访记录", "visitAfter", "visitDate", "visitMode", "livingSituation", "riskOfDrifting",
+      "relativesEducated", "visitNote"),
+  SOURCE_GOVERNANCE("源头治理帮扶记录", "gridAgency", "gridWorker", "governanceNote");
 
   private final String title;
   private final List<String> contentVariables;

@@ -30,6 +30,18 @@ class DeadlinesTest {
     assertThat(deadlines.settlement()).isEqualTo(Duration.ofDays(90));
     assertThat(deadlines.readmissionWindow()).isEqualTo(Duration.ofDays(30));
     assertThat(deadlines.helpPeriodReminderBefore()).isEqualTo(Duration.ofDays(2));
+    assertThat(deadlines.temporaryAssistanceApprovalWorkingDays()).isEqualTo(15);
+    assertThat(deadlines.destituteInvestigationWorkingDays()).isEqualTo(15);
+    assertThat(deadlines.destituteNotice()).isEqualTo(Duration.ofDays(7));
+    assertThat(deadlines.destituteConfirmationWorkingDays()).isEqualTo(10);
+    assertThat(deadlines.destituteRefusalNoticeWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.immediatePoliceReport()).isEqualTo(Duration.ofHours(2));
+    assertThat(deadlines.shelterStay()).isEqualTo(Duration.ofDays(10));
+    assertThat(deadlines.protectionOrderDecision()).isEqualTo(Duration.ofHours(72));
+    assertThat(deadlines.protectionOrderUrgentDecision()).isEqualTo(Duration.ofHours(24));
+    assertThat(deadlines.referralFollowUp()).isEqualTo(Duration.ofDays(30));
+    assertThat(deadlines.settlementRegistrationWorkingDays()).isEqualTo(20);
+    assertThat(deadlines.followUpVisitWorkingDays()).isEqualTo(5);
   }
 
   @Test
@@ -70,6 +82,25 @@ class DeadlinesTest {
     assertThat(deadlines.getReadmissionWindow()).isEqualTo("P30D");
     assertThat(deadlines.getHelpPeriodReminderBefore()).isEqualTo("P2D");
     assertThat(deadlines.getHelpPeriodReminder()).isEqualTo("P8D");
+    assertThat(deadlines.getTemporaryAssistanceApprovalWorkingDays()).isEqualTo(15);
+    assertThat(deadlines.getDestituteInvestigationWorkingDays()).isEqualTo(15);
+    assertThat(deadlines.getDestituteNotice()).isEqualTo("P7D");
+    assertThat(deadlines.getDestituteConfirmationWorkingDays()).isEqualTo(10);
+    assertThat(deadlines.getDestituteRefusalNoticeWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.getImmediatePoliceReport()).isEqualTo("PT2H");
+    assertThat(deadlines.getShelterStay()).isEqualTo("P10D");
+    assertThat(deadlines.getProtectionOrderDecision()).isEqualTo("P3D");
+    assertThat(deadlines.getProtectionOrderUrgentDecision()).isEqualTo("PT24H");
+    assertThat(deadlines.getReferralFollowUp()).isEqualTo("P30D");
+    assertThat(deadlines.getSettlementRegistrationWorkingDays()).isEqualTo(20);
+    assertThat(deadlines.getFollowUpVisitWorkingDays()).isEqualTo(5);
+  }
+
+  @Test
+  void negativeWorkingDaysAreRefused() {
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.destitute-investigation-working-days", "-1")))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("destitute-investigation-working-days");
   }
 
   @Test

@@ -116,8 +116,7 @@ class ModelContractIT {
    * activities are asynchronous, so until they are deployed a case waits there with an incident in Cockpit and
    * continues when the incident is retried after deployment.
    */
-  private static final Set<String> PLANNED_PROCESSES =
-      Set.of("escort", "settlement", "welfare-referral", "return-follow-up");
+  private static final Set<String> PLANNED_PROCESSES = Set.of("escort");
 
   @Test
   void everyCalledProcessIsPartOfTheProjectOrPlannedAndThenAsynchronous() {
