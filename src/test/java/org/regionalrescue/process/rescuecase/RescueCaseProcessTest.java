@@ -429,6 +429,19 @@ class RescueCaseProcessTest {
   }
 
   @Test
+  void aPersonIdentifiedDuringSettlementReturnsHome() {
+    ProcessInstance rescueCase = admittedAdult();
+    completeStandIn(calledProcess(rescueCase, "identity-tracing"), Map.of("tracingOutcome", "unidentified"));
+    fireTimer(rescueCase, "Event_SettlementDue", DEADLINES.settlement());
+    executeJob(rescueCase, "CallActivity_Settlement");
+    assertThat(calledProcess(rescueCase, "settlement")).variables().containsEntry("age", 40);
+
+    completeStandIn(calledProcess(rescueCase, "settlement"), Map.of("settlementOutcome", "identified-return"));
+
+    assertThat(rescueCase).isWaitingAt("CallActivity_ReturnHome");
+  }
+
+  @Test
   void anAdultMayLeaveAtAnyTimeAfterSigningTheDeclaration() {
     ProcessInstance rescueCase = admittedAdult();
 
