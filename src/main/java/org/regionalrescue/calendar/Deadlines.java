@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settlement time after the tracing notice after which a person still unidentified is settled (落户安置)
  * @param readmissionWindow a new admission within this time after leaving counts as a readmission
  * @param helpPeriodReminderBefore how long before the end of the help period the caseworker is reminded
+ * @param escortAcceptance time the receiving agency of an escort leg has to accept or refuse it (护送接收答复)
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -30,7 +31,8 @@ public record Deadlines(
     @DefaultValue("P10D") Duration longStayPlacement,
     @DefaultValue("P90D") Duration settlement,
     @DefaultValue("P30D") Duration readmissionWindow,
-    @DefaultValue("P2D") Duration helpPeriodReminderBefore) {
+    @DefaultValue("P2D") Duration helpPeriodReminderBefore,
+    @DefaultValue("P2D") Duration escortAcceptance) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -41,6 +43,7 @@ public record Deadlines(
     positive("settlement", settlement);
     positive("readmission-window", readmissionWindow);
     positive("help-period-reminder-before", helpPeriodReminderBefore);
+    positive("escort-acceptance", escortAcceptance);
     if (dnaRequestWorkingDays < 0) {
       throw new IllegalArgumentException("rescue.deadlines.dna-request-working-days 不能为负数。");
     }

@@ -17,7 +17,13 @@ public enum CaseRecordType {
   EXTENSION_FILING("延长救助期限备案", "extensionApproved", "extensionReason", "approvalNote"),
   DEPARTURE_REGISTRATION("在站服务及离站登记表", "careDecision", "returnOutcome", "servicesProvided"),
   FETCH_RECORD("亲属接领记录"),
-  TICKET_RECEIPT("乘车凭证及签收单");
+  TICKET_RECEIPT("乘车凭证及签收单"),
+  ESCORT_HANDOVER("护送交接表", "legNumber", "sendingAgency", "sendingName", "receivingAgency", "receiverName",
+      "receiverExternal", "notifiedVia", "notificationReference", "legMode", "costPayer", "costBasis", "arrivedAt",
+      "receivedBy", "conditionOnArrival", "belongingsHandedOver", "handoverSigned", "handoverNote"),
+  ESCORT_INCIDENT_REPORT("护送途中突发情况报告", "legNumber", "sendingAgency", "incidentType", "incidentAt",
+      "incidentPlace", "incidentActions", "hospitalName", "policeReportNumber", "incidentReportedTo",
+      "escortContinues");
 
   private final String title;
   private final List<String> contentVariables;

@@ -30,6 +30,7 @@ class DeadlinesTest {
     assertThat(deadlines.settlement()).isEqualTo(Duration.ofDays(90));
     assertThat(deadlines.readmissionWindow()).isEqualTo(Duration.ofDays(30));
     assertThat(deadlines.helpPeriodReminderBefore()).isEqualTo(Duration.ofDays(2));
+    assertThat(deadlines.escortAcceptance()).isEqualTo(Duration.ofDays(2));
   }
 
   @Test
@@ -70,6 +71,7 @@ class DeadlinesTest {
     assertThat(deadlines.getReadmissionWindow()).isEqualTo("P30D");
     assertThat(deadlines.getHelpPeriodReminderBefore()).isEqualTo("P2D");
     assertThat(deadlines.getHelpPeriodReminder()).isEqualTo("P8D");
+    assertThat(deadlines.getEscortAcceptance()).isEqualTo("P2D");
   }
 
   @Test
