@@ -117,7 +117,7 @@ class ModelContractIT {
    * continues when the incident is retried after deployment.
    */
   private static final Set<String> PLANNED_PROCESSES =
-      Set.of("escort", "settlement", "welfare-referral", "return-follow-up");
+      Set.of("settlement", "welfare-referral", "return-follow-up");
 
   @Test
   void everyCalledProcessIsPartOfTheProjectOrPlannedAndThenAsynchronous() {

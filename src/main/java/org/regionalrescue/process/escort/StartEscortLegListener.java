@@ -60,9 +60,10 @@ public class StartEscortLegListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object element = execution.getVariableLocal(LEG);
+    // a sequential multi-instance keeps the element variable on its body, the parent of this leg's scope
+    Object element = execution.getVariable(LEG);
     if (element == null) {
-      return; // the multi-instance body itself, not one leg
+      return;
     }
     EscortLeg leg = EscortLeg.fromJson(element.toString());
     execution.setVariableLocal(LEG_NUMBER, leg.legNumber());
