@@ -27,7 +27,7 @@ public class CheckEscortIncidentListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (!(task.getVariable(INCIDENT_TYPE) instanceof String type) || !IncidentType.ALL.contains(type)) {
-      throw new BadUserRequestException("请选择突发情况类型：突发疾病、意外受伤、擅自离开或其他。");
+      throw new BadUserRequestException("请选择突发情况类型：突发疾病、意外受伤、擅自离开、本人要求中途离开或其他。");
     }
     required(task, INCIDENT_AT, "请填写突发情况发生的时间。");
     required(task, INCIDENT_PLACE, "请填写突发情况发生的地点。");

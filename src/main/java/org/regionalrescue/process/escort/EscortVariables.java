@@ -256,9 +256,12 @@ public final class EscortVariables {
   public static final class IncidentType {
     public static final String ILLNESS = "illness";
     public static final String INJURY = "injury";
+    /** Left without formalities (走失、逃离): reported to the police. */
     public static final String ABSCONDED = "absconded";
+    /** An adult asked to leave on the way and signed the 自行离站声明书 (RULES §0: an adult may always leave). */
+    public static final String LEFT_ON_REQUEST = "left-on-request";
     public static final String OTHER = "other";
-    public static final Set<String> ALL = Set.of(ILLNESS, INJURY, ABSCONDED, OTHER);
+    public static final Set<String> ALL = Set.of(ILLNESS, INJURY, ABSCONDED, LEFT_ON_REQUEST, OTHER);
     /** Incidents that send the person to hospital. */
     public static final Set<String> MEDICAL = Set.of(ILLNESS, INJURY);
 
