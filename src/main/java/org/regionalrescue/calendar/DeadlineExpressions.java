@@ -56,6 +56,10 @@ public class DeadlineExpressions {
     return iso(deadlines.helpPeriodReminderBefore());
   }
 
+  public String getEscortAcceptance() {
+    return iso(deadlines.escortAcceptance());
+  }
+
   /** From admission to the reminder, for a timer started with the stay: help period less the warning time. */
   public String getHelpPeriodReminder() {
     return iso(deadlines.helpPeriodReminder());

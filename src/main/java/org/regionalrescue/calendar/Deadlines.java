@@ -34,6 +34,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     date)
  * @param settlementRegistrationWorkingDays working days the police usually take to register a settled person (落户)
  * @param followUpVisitWorkingDays working days the home township or village has to make a follow-up visit once due
+ * @param escortAcceptance time the receiving agency of an escort leg has to accept or refuse it (护送接收答复)
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -57,7 +58,8 @@ public record Deadlines(
     @DefaultValue("PT24H") Duration protectionOrderUrgentDecision,
     @DefaultValue("P30D") Duration referralFollowUp,
     @DefaultValue("20") int settlementRegistrationWorkingDays,
-    @DefaultValue("5") int followUpVisitWorkingDays) {
+    @DefaultValue("5") int followUpVisitWorkingDays,
+    @DefaultValue("P2D") Duration escortAcceptance) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -81,6 +83,7 @@ public record Deadlines(
     notNegative("destitute-refusal-notice-working-days", destituteRefusalNoticeWorkingDays);
     notNegative("settlement-registration-working-days", settlementRegistrationWorkingDays);
     notNegative("follow-up-visit-working-days", followUpVisitWorkingDays);
+    positive("escort-acceptance", escortAcceptance);
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(
           "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");

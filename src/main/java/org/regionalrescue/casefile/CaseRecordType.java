@@ -40,7 +40,14 @@ public enum CaseRecordType {
   // staying home (return-follow-up, RULES §11)
   FOLLOW_UP_VISIT("回访记录", "visitAfter", "visitDate", "visitMode", "livingSituation", "riskOfDrifting",
       "relativesEducated", "visitNote"),
-  SOURCE_GOVERNANCE("源头治理帮扶记录", "gridAgency", "gridWorker", "governanceNote");
+  SOURCE_GOVERNANCE("源头治理帮扶记录", "gridAgency", "gridWorker", "governanceNote"),
+  // escort (RULES §7)
+  ESCORT_HANDOVER("护送交接表", "legNumber", "sendingAgency", "sendingName", "receivingAgency", "receiverName",
+      "receiverExternal", "notifiedVia", "notificationReference", "legMode", "costPayer", "costBasis", "arrivedAt",
+      "receivedBy", "conditionOnArrival", "belongingsHandedOver", "handoverSigned", "handoverNote"),
+  ESCORT_INCIDENT_REPORT("护送途中突发情况报告", "legNumber", "sendingAgency", "incidentType", "incidentAt",
+      "incidentPlace", "incidentActions", "hospitalName", "policeReportNumber", "incidentReportedTo",
+      "escortContinues");
 
   private final String title;
   private final List<String> contentVariables;

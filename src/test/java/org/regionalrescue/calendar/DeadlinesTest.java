@@ -42,6 +42,7 @@ class DeadlinesTest {
     assertThat(deadlines.referralFollowUp()).isEqualTo(Duration.ofDays(30));
     assertThat(deadlines.settlementRegistrationWorkingDays()).isEqualTo(20);
     assertThat(deadlines.followUpVisitWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.escortAcceptance()).isEqualTo(Duration.ofDays(2));
   }
 
   @Test
@@ -94,6 +95,7 @@ class DeadlinesTest {
     assertThat(deadlines.getReferralFollowUp()).isEqualTo("P30D");
     assertThat(deadlines.getSettlementRegistrationWorkingDays()).isEqualTo(20);
     assertThat(deadlines.getFollowUpVisitWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.getEscortAcceptance()).isEqualTo("P2D");
   }
 
   @Test
