@@ -15,8 +15,8 @@ public class CaseFileCapture implements TaskListener {
   /** The variable holding the case number; every process that collects personal data carries it. */
   public static final String CASE_NUMBER = "caseNumber";
   /** Masked name and ID number, shown on later forms and in Cockpit instead of the real ones. */
-  public static final String MASKED_NAME = "personMaskedName";
-  public static final String MASKED_ID_NUMBER = "personMaskedIdNumber";
+  public static final String MASKED_NAME = "maskedName";
+  public static final String MASKED_ID_NUMBER = "maskedIdNumber";
 
   private final CaseFiles caseFiles;
 

@@ -1,16 +1,22 @@
 package org.regionalrescue.support;
 
+import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
 import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.regionalrescue.calendar.CalendarProperties;
 import org.regionalrescue.calendar.DeadlineExpressions;
 import org.regionalrescue.calendar.Deadlines;
@@ -66,6 +72,25 @@ public final class EngineTestSupport {
           .build();
     }
     return extension;
+  }
+
+  /**
+   * Before a process test class, forgets the diagrams earlier classes deployed: the shared coverage collector keeps
+   * the first diagram it saw for a process key, and a stand-in shares its key with the real process. Every process
+   * test class carries {@code @ExtendWith(EngineTestSupport.FreshCoverageModels.class)}. Reaches into the coverage
+   * library (3.0.0), which offers no way to reset its collector.
+   */
+  public static final class FreshCoverageModels implements BeforeAllCallback {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      try {
+        Field field = ProcessEngineCoverageExtension.class.getDeclaredField("coverageCollector");
+        field.setAccessible(true);
+        ((DefaultCollector) field.get(extension())).getModels().clear();
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("the coverage library changed: cannot reset its models between classes", e);
+      }
+    }
   }
 
   /** Call from {@code @BeforeEach}: after the extension built the engine, wire the application's beans once. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +22,7 @@ import org.regionalrescue.support.EngineTestSupport;
 
 /** Every row of the decision table {@code escort-costs} (RULES §7): who pays for a leg. */
 @Deployment(resources = "processes/escort-costs.dmn")
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class EscortCostsDecisionTest {
 
   @RegisterExtension

@@ -74,8 +74,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -113,16 +113,11 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/escort-reception-decide.form",
     "forms/escort-reception-receive.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class EscortProcessTest {
 
   @RegisterExtension
-  @Order(1)
   static ProcessEngineCoverageExtension engine = EngineTestSupport.extension();
-
-  /** The stand-in of return-home's test has the same key: each class is measured against its own diagram. */
-  @RegisterExtension
-  @Order(0)
-  static ForgetCoverageModel forgetEscortModel = new ForgetCoverageModel(engine, PROCESS_KEY);
 
   private static final String AGENCY = "qingshan";
   private static final String CENTER = "donghu-center";

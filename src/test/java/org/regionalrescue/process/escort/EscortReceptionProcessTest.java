@@ -46,6 +46,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -69,6 +70,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/escort-reception-decide.form",
     "forms/escort-reception-receive.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class EscortReceptionProcessTest {
 
   @RegisterExtension

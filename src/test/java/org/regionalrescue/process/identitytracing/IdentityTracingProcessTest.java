@@ -64,6 +64,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.PersonalFields;
@@ -82,6 +83,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/tracing-verify-family-contact.form",
     "forms/tracing-conclude.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class IdentityTracingProcessTest {
 
   @RegisterExtension

@@ -44,6 +44,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -64,6 +65,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/medical-record-treatment-update.form",
     "forms/medical-record-discharge.form",
     "forms/medical-record-costs.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class MedicalTreatmentProcessTest {
 
   private static final String AGENCY = "qingshan";

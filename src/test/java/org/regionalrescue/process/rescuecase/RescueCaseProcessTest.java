@@ -29,6 +29,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.calendar.Deadlines;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -65,6 +66,7 @@ import org.regionalrescue.support.FictionalPeople;
     "forms/rescue-unannounced-departure.form",
     "forms/rescue-departure-registration.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class RescueCaseProcessTest {
 
   @RegisterExtension

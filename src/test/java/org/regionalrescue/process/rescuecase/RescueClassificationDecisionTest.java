@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,6 +20,7 @@ import org.regionalrescue.support.EngineTestSupport;
 
 /** Every row of the decision table {@code rescue-classification}: which facts select it and what it decides. */
 @Deployment(resources = "processes/rescue-classification.dmn")
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class RescueClassificationDecisionTest {
 
   @RegisterExtension

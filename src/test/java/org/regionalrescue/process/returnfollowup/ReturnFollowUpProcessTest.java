@@ -27,6 +27,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -43,6 +44,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/followup-visit.form",
     "forms/followup-source-governance.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class ReturnFollowUpProcessTest {
 
   @RegisterExtension

@@ -47,6 +47,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -67,6 +68,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/return-provide-ticket.form",
     "forms/return-verify-fetcher.form",
     "standins/escort.bpmn"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class ReturnHomeProcessTest {
 
   private static final String AGENCY = "qingshan";

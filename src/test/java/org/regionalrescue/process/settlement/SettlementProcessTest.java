@@ -28,6 +28,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecordType;
@@ -54,6 +55,7 @@ import org.regionalrescue.support.FictionalPeople;
     "forms/settlement-identity-established.form",
     "forms/tracing-verify-family-contact.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class SettlementProcessTest {
 
   @RegisterExtension

@@ -27,6 +27,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regionalrescue.calendar.Deadlines;
 import org.regionalrescue.casefile.CaseNumbers;
@@ -66,6 +67,7 @@ import org.regionalrescue.support.EngineTestSupport;
     "forms/referral-record-outcome.form",
     "forms/referral-follow-up.form",
     "forms/supervise-overdue.form"})
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class WelfareReferralProcessTest {
 
   @RegisterExtension

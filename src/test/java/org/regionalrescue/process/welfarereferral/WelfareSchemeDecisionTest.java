@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,6 +26,7 @@ import org.regionalrescue.support.EngineTestSupport;
  * match the same facts (the table lists every matching row in its order, RULE ORDER).
  */
 @Deployment(resources = "processes/welfare-scheme.dmn")
+@ExtendWith(EngineTestSupport.FreshCoverageModels.class)
 class WelfareSchemeDecisionTest {
 
   @RegisterExtension
