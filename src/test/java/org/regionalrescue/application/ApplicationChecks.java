@@ -94,6 +94,59 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void tasklistFiltersFollowTheRolesAndShowOnlyTheAgencysTasks() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    RestClient linjiang = RestClient.as(http, LINJIANG_CASEWORKER);
+    Map<String, String> qingshanFilters = filtersOf(qingshan);
+    Map<String, String> linjiangFilters = filtersOf(linjiang);
+    assertThat(qingshanFilters).containsOnlyKeys("我的待办", "本站待办", "即将超时", "已超时");
+    assertThat(linjiangFilters).containsOnlyKeys("我的待办", "本站待办", "即将超时", "已超时");
+    assertThat(qingshanFilters.get("本站待办")).isNotEqualTo(linjiangFilters.get("本站待办"));
+    assertThat(qingshanFilters.get("我的待办")).isNotEqualTo(linjiangFilters.get("我的待办"));
+    assertThat(filtersOf(RestClient.as(http, POLICY_STAFF))).isEmpty();
+
+    String caseId = (String) qingshan.startRescueCase(Map.of()).getBody().get("id");
+    String taskId = (String) qingshan.list("/task?processInstanceId=" + caseId).getBody().get(0).get("id");
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("本站待办"))).contains(taskId);
+    assertThat(taskIdsIn(linjiang, linjiangFilters.get("本站待办"))).doesNotContain(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("我的待办"))).doesNotContain(taskId);
+
+    qingshan.post("/task/" + taskId + "/claim", Map.of("userId", QINGSHAN_CASEWORKER));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("我的待办"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("本站待办"))).as("claimed tasks stay in the agency's list")
+        .contains(taskId);
+
+    setDue(qingshan, taskId, java.time.OffsetDateTime.now().plusHours(2));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("即将超时"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("已超时"))).doesNotContain(taskId);
+    setDue(qingshan, taskId, java.time.OffsetDateTime.now().minusHours(2));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("已超时"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("即将超时"))).doesNotContain(taskId);
+    assertThat(taskIdsIn(linjiang, linjiangFilters.get("已超时"))).doesNotContain(taskId);
+  }
+
+  private static Map<String, String> filtersOf(RestClient user) {
+    return user.list("/filter?resourceType=Task").getBody().stream()
+        .collect(Collectors.toMap(f -> (String) f.get("name"), f -> (String) f.get("id")));
+  }
+
+  private static List<Object> taskIdsIn(RestClient user, String filterId) {
+    return user.list("/filter/" + filterId + "/list").getBody().stream().map(t -> t.get("id")).toList();
+  }
+
+  private void setDue(RestClient user, String taskId, java.time.OffsetDateTime due) {
+    Map<String, Object> current = user.get("/task/" + taskId).getBody();
+    Map<String, Object> task = new java.util.HashMap<>();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "followUp")) {
+      task.put(field, current.get(field));
+    }
+    task.put("due", due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+    ResponseEntity<String> updated = http.withBasicAuth(QINGSHAN_CASEWORKER, "demo").exchange(
+        "/engine-rest/task/" + taskId, HttpMethod.PUT, new HttpEntity<>(task), String.class);
+    assertThat(updated.getStatusCode().is2xxSuccessful()).as("%s", updated.getBody()).isTrue();
+  }
+
+  @Test
   void aCaseForAnUnknownAgencyIsRefusedWithAClearMessage() {
     ResponseEntity<Map<String, Object>> refused =
         RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of("caseAgency", "atlantis"));
