@@ -12,5 +12,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // dates in the language of the labels (one script for Tasklist, Cockpit and Admin)
+  customScripts: ['../tasklist/scripts/dates-follow-language']
 };

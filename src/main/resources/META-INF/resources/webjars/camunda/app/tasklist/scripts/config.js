@@ -18,8 +18,9 @@ export default {
   },
   // the first-login hint points to Camunda's English welcome pages
   disableWelcomeMessage: true,
-  // opens every filter sorted by due date, soonest first (see the file)
-  customScripts: ['scripts/due-date-first'],
+  // scripts/due-date-first.js: every filter opens sorted by due date, soonest first;
+  // scripts/dates-follow-language.js: dates in the language of the labels
+  customScripts: ['scripts/due-date-first', 'scripts/dates-follow-language'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '跳到第一个筛选器'},
