@@ -147,6 +147,35 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void aCaseRecordPrintsInChineseForTheStaffOfTheCasesAgencyOnly() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    Map<String, Object> started = qingshan.startRescueCase(Map.of("arrivalChannel", "walk-in")).getBody();
+    String caseNumber = (String) started.get("businessKey");
+    String taskId = (String) qingshan.list("/task?processInstanceId=" + started.get("id")).getBody().get(0).get("id");
+    assertThat(qingshan.submitForm(taskId, Map.of("sex", "female", "age", 30, "consentToHelp", true,
+        "person_name", org.regionalrescue.support.FictionalPeople.NAME, "person_hardship", "钱物被盗。"))
+        .getStatusCode().is2xxSuccessful()).isTrue();
+    String registration = "/documents/" + caseNumber + "/REGISTRATION";
+
+    ResponseEntity<String> printed = http.exchange(registration, HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(QINGSHAN_CASEWORKER, "demo").jsonHeaders()), String.class);
+    assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(printed.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(printed.getBody()).contains("求助登记表", "青山县救助管理站", caseNumber,
+        org.regionalrescue.support.FictionalPeople.NAME, "主动求助", "女", "打印");
+
+    assertThat(http.exchange(registration, HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(LINJIANG_CASEWORKER, "demo").jsonHeaders()), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity(registration, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(LINJIANG_CASEWORKER, "demo").getForEntity(registration, String.class)
+        .getStatusCode()).as("the REST API's login does not open documents").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.exchange("/documents/" + caseNumber + "/REFUSAL_NOTICE", HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(QINGSHAN_CASEWORKER, "demo").jsonHeaders()), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void aCaseForAnUnknownAgencyIsRefusedWithAClearMessage() {
     ResponseEntity<Map<String, Object>> refused =
         RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of("caseAgency", "atlantis"));
