@@ -176,6 +176,13 @@ class CaseworkerDayInBrowserIT {
       assertThat(taskInList(browser, screening).getText()).contains("安检与检视");
       browser.restPointer();
       browser.screenshot("06-next-task");
+
+      // the 求助登记表 filed with 接待登记, printable in the same browser session
+      browser.go("/documents/" + caseNumber + "/REGISTRATION");
+      browser.withText("h1", "求助登记表");
+      assertThat(browser.visibleText()).contains("青山县救助管理站", caseNumber, FictionalPeople.NAME, idNumber,
+          "主动求助", "打印");
+      browser.screenshot("06b-registration-document");
     }
   }
 
