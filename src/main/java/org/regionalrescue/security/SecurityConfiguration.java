@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -25,6 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code /camunda/**}: Camunda's webapps with their own login, session and CSRF protection; the admin setup
  *       endpoint is closed.
  *   <li>{@code /actuator/**}: health only, without login.
+ *   <li>{@code /documents/**}: printable case records, read-only; who may print which case is decided from the
+ *       webapps' login by the documents controller (401 without it, 403 for another agency's case).
  *   <li>everything else: the root redirect and the error page; nothing more.
  * </ul>
  */
@@ -34,6 +37,7 @@ class SecurityConfiguration {
   static final String REST_API = "/engine-rest/**";
   static final String WEBAPPS = "/camunda/**";
   static final String ADMIN_SETUP = "/camunda/api/admin/setup/**";
+  static final String DOCUMENTS = "/documents/**";
 
   /** Servlet paths, not Spring MVC mappings: the REST API and the webapps are served by their own servlets. */
   private static RequestMatcher path(String pattern) {
@@ -94,6 +98,16 @@ class SecurityConfiguration {
     return http.securityMatcher(path("/actuator/**"))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .anyRequest().denyAll())
+        .build();
+  }
+
+  @Bean
+  @Order(4)
+  SecurityFilterChain documents(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path(DOCUMENTS))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, DOCUMENTS)).permitAll()
             .anyRequest().denyAll())
         .build();
   }

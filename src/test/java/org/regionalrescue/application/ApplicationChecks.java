@@ -154,6 +154,88 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void tasklistFiltersFollowTheRolesAndShowOnlyTheAgencysTasks() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    RestClient linjiang = RestClient.as(http, LINJIANG_CASEWORKER);
+    Map<String, String> qingshanFilters = filtersOf(qingshan);
+    Map<String, String> linjiangFilters = filtersOf(linjiang);
+    assertThat(qingshanFilters).containsOnlyKeys("我的待办", "本站待办", "即将超时", "已超时");
+    assertThat(linjiangFilters).containsOnlyKeys("我的待办", "本站待办", "即将超时", "已超时");
+    assertThat(qingshanFilters.get("本站待办")).isNotEqualTo(linjiangFilters.get("本站待办"));
+    assertThat(qingshanFilters.get("我的待办")).isNotEqualTo(linjiangFilters.get("我的待办"));
+    assertThat(filtersOf(RestClient.as(http, POLICY_STAFF))).isEmpty();
+
+    String caseId = (String) qingshan.startRescueCase(Map.of()).getBody().get("id");
+    String taskId = (String) qingshan.list("/task?processInstanceId=" + caseId).getBody().get(0).get("id");
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("本站待办"))).contains(taskId);
+    assertThat(taskIdsIn(linjiang, linjiangFilters.get("本站待办"))).doesNotContain(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("我的待办"))).doesNotContain(taskId);
+
+    qingshan.post("/task/" + taskId + "/claim", Map.of("userId", QINGSHAN_CASEWORKER));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("我的待办"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("本站待办"))).as("claimed tasks stay in the agency's list")
+        .contains(taskId);
+
+    setDue(qingshan, taskId, java.time.OffsetDateTime.now().plusHours(2));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("即将超时"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("已超时"))).doesNotContain(taskId);
+    setDue(qingshan, taskId, java.time.OffsetDateTime.now().minusHours(2));
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("已超时"))).contains(taskId);
+    assertThat(taskIdsIn(qingshan, qingshanFilters.get("即将超时"))).doesNotContain(taskId);
+    assertThat(taskIdsIn(linjiang, linjiangFilters.get("已超时"))).doesNotContain(taskId);
+  }
+
+  private static Map<String, String> filtersOf(RestClient user) {
+    return user.list("/filter?resourceType=Task").getBody().stream()
+        .collect(Collectors.toMap(f -> (String) f.get("name"), f -> (String) f.get("id")));
+  }
+
+  private static List<Object> taskIdsIn(RestClient user, String filterId) {
+    return user.list("/filter/" + filterId + "/list").getBody().stream().map(t -> t.get("id")).toList();
+  }
+
+  private void setDue(RestClient user, String taskId, java.time.OffsetDateTime due) {
+    Map<String, Object> current = user.get("/task/" + taskId).getBody();
+    Map<String, Object> task = new java.util.HashMap<>();
+    for (String field : List.of("name", "description", "priority", "assignee", "owner", "followUp")) {
+      task.put(field, current.get(field));
+    }
+    task.put("due", due.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+    ResponseEntity<String> updated = http.withBasicAuth(QINGSHAN_CASEWORKER, "demo").exchange(
+        "/engine-rest/task/" + taskId, HttpMethod.PUT, new HttpEntity<>(task), String.class);
+    assertThat(updated.getStatusCode().is2xxSuccessful()).as("%s", updated.getBody()).isTrue();
+  }
+
+  @Test
+  void aCaseRecordPrintsInChineseForTheStaffOfTheCasesAgencyOnly() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    Map<String, Object> started = qingshan.startRescueCase(Map.of("arrivalChannel", "walk-in")).getBody();
+    String caseNumber = (String) started.get("businessKey");
+    String taskId = (String) qingshan.list("/task?processInstanceId=" + started.get("id")).getBody().get(0).get("id");
+    assertThat(qingshan.submitForm(taskId, Map.of("sex", "female", "age", 30, "consentToHelp", true,
+        "person_name", org.regionalrescue.support.FictionalPeople.NAME, "person_hardship", "钱物被盗。"))
+        .getStatusCode().is2xxSuccessful()).isTrue();
+    String registration = "/documents/" + caseNumber + "/REGISTRATION";
+
+    ResponseEntity<String> printed = http.exchange(registration, HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(QINGSHAN_CASEWORKER, "demo").jsonHeaders()), String.class);
+    assertThat(printed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(printed.getHeaders().getContentType().toString()).startsWith("text/html");
+    assertThat(printed.getBody()).contains("求助登记表", "青山县救助管理站", caseNumber,
+        org.regionalrescue.support.FictionalPeople.NAME, "主动求助", "女", "打印");
+
+    assertThat(http.exchange(registration, HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(LINJIANG_CASEWORKER, "demo").jsonHeaders()), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity(registration, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(LINJIANG_CASEWORKER, "demo").getForEntity(registration, String.class)
+        .getStatusCode()).as("the REST API's login does not open documents").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.exchange("/documents/" + caseNumber + "/REFUSAL_NOTICE", HttpMethod.GET,
+        new HttpEntity<>(tasklistSession(QINGSHAN_CASEWORKER, "demo").jsonHeaders()), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void aCaseForAnUnknownAgencyIsRefusedWithAClearMessage() {
     ResponseEntity<Map<String, Object>> refused =
         RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of("caseAgency", "atlantis"));

@@ -1,0 +1,18 @@
+// Cockpit settings of the rescue workflow; this file replaces the webjar's scripts/config.js.
+//
+// locales: our Simplified Chinese labels are in ../locales/zh.json. The webapp takes the browser's first language
+// when it is listed here (any zh-* browser gets Chinese) and the fallback otherwise; a label missing from zh.json
+// is shown from en.json.
+export default {
+  app: {
+    vendor: '救助管理',
+    name: '流程监控'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'en'
+  },
+  disableWelcomeMessage: true,
+  // dates in the language of the labels (one script for Tasklist, Cockpit and Admin)
+  customScripts: ['../tasklist/scripts/dates-follow-language']
+};
