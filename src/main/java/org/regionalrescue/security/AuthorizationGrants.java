@@ -39,6 +39,12 @@ public class AuthorizationGrants {
     authorizations.saveAuthorization(grant);
   }
 
+  /** Removes every authorization of a group (grants and revokes alike). */
+  public void withdrawAll(String groupId) {
+    authorizations.createAuthorizationQuery().groupIdIn(groupId).list()
+        .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+  }
+
   private static boolean hasAll(Authorization grant, Permission... permissions) {
     for (Permission permission : permissions) {
       if (!grant.isPermissionGranted(permission)) {

@@ -8,9 +8,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.regionalrescue.security.AuthorizationGrants.ANY;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.regionalrescue.organisation.Agency;
 import org.regionalrescue.organisation.AgencyLevel;
 import org.regionalrescue.organisation.AgencyRole;
@@ -38,10 +40,12 @@ public class RoleAuthorizations implements ApplicationRunner {
 
   private final Organisation organisation;
   private final AuthorizationGrants grants;
+  private final IdentityService identity;
 
-  public RoleAuthorizations(Organisation organisation, AuthorizationGrants grants) {
+  public RoleAuthorizations(Organisation organisation, AuthorizationGrants grants, IdentityService identity) {
     this.organisation = organisation;
     this.grants = grants;
+    this.identity = identity;
   }
 
   @Override
@@ -61,6 +65,22 @@ public class RoleAuthorizations implements ApplicationRunner {
     }
     grantPolicyStaff(SystemGroup.POLICY_STAFF);
     grantAdministrators(SystemGroup.CAMUNDA_ADMIN);
+    withdrawFromAgenciesNoLongerListed();
+  }
+
+  /**
+   * An agency removed from the organisation file keeps its groups (history still names them) but loses every right:
+   * its staff no longer see tasks, cases or filters.
+   */
+  private void withdrawFromAgenciesNoLongerListed() {
+    for (Group group : identity.createGroupQuery().list()) {
+      for (AgencyRole role : AgencyRole.values()) {
+        String agency = role.agencyOf(group.getId());
+        if (agency != null && organisation.find(agency).isEmpty()) {
+          grants.withdrawAll(group.getId());
+        }
+      }
+    }
   }
 
   private void grantCaseWork(String groupId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The default configuration (H2 file database under the data directory, demo profile) started, stopped and started
- * again: the second start finds the first start's case, deploys nothing new and creates no duplicate users or rights.
+ * again: the second start finds the first start's case, deploys nothing new and creates no duplicate users or rights;
+ * a third start with an agency gone from the organisation withdraws that agency's rights.
  */
 class RestartKeepsDataIT {
 
@@ -46,12 +48,20 @@ class RestartKeepsDataIT {
       assertThat(engine.getIdentityService().createUserQuery().count())
           .isEqualTo(second.getBean(Organisation.class).users().size());
     }
+
+    // 白沙区 leaves the organisation: its staff lose every right, the others keep theirs
+    try (ConfigurableApplicationContext third = start("--rescue.organisation.location="
+        + "classpath:organisation/demo-without-baisha.yml")) {
+      AuthorizationService rights = third.getBean(ProcessEngine.class).getAuthorizationService();
+      assertThat(rights.createAuthorizationQuery().groupIdIn("baisha-caseworker", "baisha-supervisor").count()).isZero();
+      assertThat(rights.createAuthorizationQuery().groupIdIn("qingshan-caseworker").count()).isPositive();
+    }
   }
 
-  private ConfigurableApplicationContext start() {
+  private ConfigurableApplicationContext start(String... arguments) {
     return new SpringApplicationBuilder(RescueApplication.class)
         .profiles("demo")
         .properties(Map.of("server.port", "0", "RESCUE_DATA_DIR", dataDirectory.toString()))
-        .run();
+        .run(arguments);
   }
 }
