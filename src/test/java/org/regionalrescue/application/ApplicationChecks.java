@@ -303,6 +303,30 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void theWebappsRefuseChangesWithoutTheirCsrfToken() {
+    WebappSession session = tasklistSession(QINGSHAN_CASEWORKER, "demo");
+    HttpHeaders withoutToken = session.jsonHeaders();
+    withoutToken.remove("X-XSRF-TOKEN");
+
+    ResponseEntity<String> forged = http.exchange("/camunda/api/engine/engine/default/task/create", HttpMethod.POST,
+        new HttpEntity<>("{\"name\":\"forged\"}", withoutToken), String.class);
+
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getTaskService().createTaskQuery().taskName("forged").count()).isZero();
+  }
+
+  @Test
+  void repeatedWrongPasswordsSlowDownLoginEvenWithTheRightOne() {
+    // a user no other check logs in with
+    String user = "songlin.caseworker";
+    assertThat(http.withBasicAuth(user, "wrong").getForEntity("/engine-rest/engine", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(user, "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .as("right password right after a wrong one: still refused while the delay runs")
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
   void theWebappsLogInWithCamundasOwnLogin() {
     assertThat(tasklistSession(QINGSHAN_CASEWORKER, "demo").login().getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(tasklistSession(CENTER_CASEWORKER, "wrong").login().getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

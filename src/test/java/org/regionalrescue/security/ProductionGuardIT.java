@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regionalrescue.RescueApplication;
@@ -43,12 +45,17 @@ class ProductionGuardIT {
   }
 
   @Test
-  void startsWithARealAdministratorAndKeys() {
+  void startsWithARealAdministratorAndKeysAndRefusesWeakPasswords() {
     Map<String, String> settings = new HashMap<>(admin("chief", STRONG_PASSWORD));
     settings.put("RESCUE_LOOKUP_KEY", LOOKUP_KEY);
     settings.put("RESCUE_CASEFILE_KEY_K1", CASE_FILE_KEY);
     try (ConfigurableApplicationContext application = start(settings, "production")) {
       assertThat(application.isRunning()).isTrue();
+      IdentityService identity = application.getBean(IdentityService.class);
+      User weak = identity.newUser("weak.password");
+      weak.setPassword("demo12345");
+      assertThat(catchThrowable(() -> identity.saveUser(weak))).hasMessageContaining("Password does not match policy");
+      assertThat(identity.createUserQuery().userId("weak.password").count()).isZero();
     }
   }
 
