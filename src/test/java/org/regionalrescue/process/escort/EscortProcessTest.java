@@ -1,5 +1,6 @@
 package org.regionalrescue.process.escort;
 
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -55,10 +56,6 @@ import static org.regionalrescue.process.escort.EscortVariables.ROUTE_DESCRIPTIO
 import static org.regionalrescue.process.escort.EscortVariables.ROUTE_SUMMARY;
 import static org.regionalrescue.process.escort.EscortVariables.SENDING_AGENCY;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -527,11 +524,4 @@ class EscortProcessTest {
     return variable.getValue();
   }
 
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

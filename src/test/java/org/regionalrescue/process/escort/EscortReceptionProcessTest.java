@@ -1,5 +1,6 @@
 package org.regionalrescue.process.escort;
 
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,10 +27,6 @@ import static org.regionalrescue.process.escort.EscortVariables.RECEPTION_REFUSA
 import static org.regionalrescue.process.escort.EscortVariables.SENDING_AGENCY;
 import static org.regionalrescue.process.escort.EscortVariables.SENDING_NAME;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -347,14 +344,6 @@ class EscortReceptionProcessTest {
   private Object historicValue(ProcessInstance instance, String name) {
     return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(name).singleResult().getValue();
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Date at(String time) {

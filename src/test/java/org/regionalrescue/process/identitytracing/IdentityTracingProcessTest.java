@@ -1,5 +1,6 @@
 package org.regionalrescue.process.identitytracing;
 
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -42,10 +43,6 @@ import static org.regionalrescue.process.identitytracing.IdentityTracingVariable
 import static org.regionalrescue.process.identitytracing.IdentityTracingVariables.UNIDENTIFIED;
 import static org.regionalrescue.process.identitytracing.IdentityTracingVariables.YES;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -521,14 +518,6 @@ class IdentityTracingProcessTest {
         .processInstanceId(instance.getId()).variableName(TRACING_OUTCOME).singleResult();
     assertThat(outcome).as("%s of %s", TRACING_OUTCOME, instance.getId()).isNotNull();
     return outcome.getValue();
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void clockAt(ZonedDateTime time) {

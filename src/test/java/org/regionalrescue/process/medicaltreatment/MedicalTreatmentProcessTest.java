@@ -1,7 +1,8 @@
 package org.regionalrescue.process.medicaltreatment;
 
+import static org.regionalrescue.support.ProcessAssertions.assertRefused;
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -26,14 +27,9 @@ import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariab
 import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.TREATMENT_STATUS;
 import static org.regionalrescue.process.medicaltreatment.MedicalTreatmentVariables.WARD;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -244,35 +240,10 @@ class MedicalTreatmentProcessTest {
         PersonalFields.HEALTH_NOTES, "入院诊断：肺部感染"));
   }
 
-  /** Refused as REST refuses it (400): a {@link BadUserRequestException} behind the engine's wrapping. */
-  private void assertRefused(Task task, Map<String, Object> variables, String messagePart) {
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(task.getId(), variables))
-        .satisfies(refusal -> assertThat(badInputBehind(refusal)).as("bad input behind %s", refusal)
-            .isNotNull().hasMessageContaining(messagePart));
-    assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
-  }
-
-  private static BadUserRequestException badInputBehind(Throwable refusal) {
-    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badInput) {
-        return badInput;
-      }
-    }
-    return null;
-  }
-
   private Object historicValue(ProcessInstance instance, String name) {
     HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(name).singleResult();
     return variable == null ? null : variable.getValue();
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A real case of the demo agency, opened as 立案编号 opens it, so the case file exists. */

@@ -1,5 +1,6 @@
 package org.regionalrescue.process.rescuecase;
 
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -7,10 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_AGENCY;
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.PROCESS_KEY;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -615,14 +612,6 @@ class RescueCaseProcessTest {
 
   private List<CaseRecordType> records(ProcessInstance rescueCase) {
     return EngineTestSupport.caseRecords().typesOf(rescueCase.getBusinessKey());
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void assertRefused(String userId, Map<String, Object> variables, String messagePart) {

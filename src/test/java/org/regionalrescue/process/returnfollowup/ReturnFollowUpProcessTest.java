@@ -1,14 +1,12 @@
 package org.regionalrescue.process.returnfollowup;
 
+import static org.regionalrescue.support.ProcessAssertions.assertRefused;
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.regionalrescue.process.returnfollowup.ReturnFollowUpVariables.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -238,30 +236,6 @@ class ReturnFollowUpProcessTest {
         .processInstanceId(instance.getId()).variableName(FOLLOW_UP_OUTCOME).singleResult();
     assertThat(outcome).isNotNull();
     return outcome.getValue();
-  }
-
-  private void assertRefused(Task task, Map<String, Object> variables, String messagePart) {
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(task.getId(), variables))
-        .satisfies(refusal -> assertThat(badInputBehind(refusal)).as("bad input behind %s", refusal)
-            .isNotNull().hasMessageContaining(messagePart));
-    assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
-  }
-
-  private static BadUserRequestException badInputBehind(Throwable refusal) {
-    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badInput) {
-        return badInput;
-      }
-    }
-    return null;
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void clockAt(ZonedDateTime time) {

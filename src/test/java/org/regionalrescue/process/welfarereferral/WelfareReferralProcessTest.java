@@ -1,20 +1,16 @@
 package org.regionalrescue.process.welfarereferral;
 
+import static org.regionalrescue.support.ProcessAssertions.assertRefused;
+import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.regionalrescue.process.welfarereferral.WelfareReferralVariables.*;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -667,30 +663,6 @@ class WelfareReferralProcessTest {
         .processInstanceId(instance.getId()).variableName(REFERRAL_OUTCOME).singleResult();
     assertThat(outcome).isNotNull();
     return outcome.getValue();
-  }
-
-  private void assertRefused(Task task, Map<String, Object> variables, String messagePart) {
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(task.getId(), variables))
-        .satisfies(refusal -> assertThat(badInputBehind(refusal)).as("bad input behind %s", refusal)
-            .isNotNull().hasMessageContaining(messagePart));
-    assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
-  }
-
-  private static BadUserRequestException badInputBehind(Throwable refusal) {
-    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BadUserRequestException badInput) {
-        return badInput;
-      }
-    }
-    return null;
-  }
-
-  private String deployedFormOf(Task task) {
-    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
-      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void clockAt(ZonedDateTime time) {

@@ -1,0 +1,50 @@
+package org.regionalrescue.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+
+/** Checks the process tests share, on the engine of {@link EngineTestSupport}. */
+public final class ProcessAssertions {
+
+  private ProcessAssertions() {}
+
+  /** Completing the task is refused as REST refuses it (400) and the task stays open. */
+  public static void assertRefused(Task task, Map<String, Object> variables, String messagePart) {
+    assertThatThrownBy(() -> engine().getTaskService().complete(task.getId(), variables))
+        .satisfies(refusal -> assertThat(badInputBehind(refusal)).as("bad input behind %s", refusal)
+            .isNotNull().hasMessageContaining(messagePart));
+    assertThat(engine().getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+  }
+
+  /** The {@link BadUserRequestException} behind what the engine threw (listeners' exceptions arrive wrapped). */
+  public static BadUserRequestException badInputBehind(Throwable refusal) {
+    for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException badInput) {
+        return badInput;
+      }
+    }
+    return null;
+  }
+
+  /** The Camunda Form a task shows, as deployed with its diagram. */
+  public static String deployedFormOf(Task task) {
+    try (InputStream form = engine().getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ProcessEngine engine() {
+    return EngineTestSupport.extension().getProcessEngine();
+  }
+}
