@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.regionalrescue.organisation.SystemGroup;
 import org.regionalrescue.support.FictionalPeople;
@@ -43,6 +44,7 @@ abstract class ApplicationChecks {
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
+  @Autowired CamundaBpmProperties camunda;
   @Autowired JdbcTemplate jdbc;
 
   @Test
@@ -352,6 +354,11 @@ abstract class ApplicationChecks {
     assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
     assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
     assertThat(configuration.getDefaultSerializationFormat()).isEqualTo("application/json");
+    assertThat(configuration.isEnablePasswordPolicy()).as("off only in the demo profile").isFalse();
+    assertThat(configuration.isEnableHistoricInstancePermissions()).isTrue();
+    // the webapps re-read a user's groups and rights after a minute, not after Camunda's default five
+    assertThat(camunda.getWebapp().getAuth().getCache().isTtlEnabled()).isTrue();
+    assertThat(camunda.getWebapp().getAuth().getCache().getTimeToLive()).isEqualTo(60_000L);
   }
 
   /** Logs in as Tasklist's login page does: the page's session and CSRF token, then the login form. */
