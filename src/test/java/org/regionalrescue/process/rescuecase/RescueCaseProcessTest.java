@@ -345,6 +345,30 @@ class RescueCaseProcessTest {
   }
 
   @Test
+  void aCancelledEscortBringsThePersonBackIntoCare() {
+    ProcessInstance rescueCase = admittedAdult();
+    decideCare(rescueCase, "return-home", Map.of());
+    executeJob(rescueCase, "CallActivity_ReturnHome");
+
+    completeStandIn(calledProcess(rescueCase, "return-home"), Map.of("returnOutcome", "escort-cancelled"));
+
+    assertThat(rescueCase).isWaitingAt("Task_CareInStation", "CallActivity_IdentityTracing")
+        .hasNotPassed("Task_RegisterDeparture");
+  }
+
+  @Test
+  void aPersonWhoLeftTheEscortOnTheWayIsRegisteredAsDepartedWithoutFollowUp() {
+    ProcessInstance rescueCase = admittedAdult();
+    decideCare(rescueCase, "return-home", Map.of());
+    executeJob(rescueCase, "CallActivity_ReturnHome");
+    completeStandIn(calledProcess(rescueCase, "return-home"), Map.of("returnOutcome", "escort-abandoned"));
+
+    registerDeparture(rescueCase);
+
+    assertThat(rescueCase).isEnded().hasPassed("End_Departed").hasNotPassed("CallActivity_ReturnFollowUp");
+  }
+
+  @Test
   void anExtensionIsApprovedByTheSupervisorAndFiledWithTheHigherOffice() {
     ProcessInstance rescueCase = admittedAdult();
 

@@ -265,13 +265,28 @@ class ReturnHomeProcessTest {
         .superProcessInstanceId(returnHome.getId()).singleResult();
     assertThat(escort).isNotNull();
     assertThat(escort.getBusinessKey()).isEqualTo(caseNumber);
-    assertThat(escort).variables().containsEntry(CASE_NUMBER, caseNumber).containsEntry(CASE_AGENCY, AGENCY);
+    assertThat(escort).variables().containsEntry(CASE_NUMBER, caseNumber).containsEntry(CASE_AGENCY, AGENCY)
+        .containsEntry("age", 70).containsEntry("lacksCapacity", false);
     assertThat(task()).hasCandidateGroup("qingshan-caseworker");
     complete(task());
 
     assertThat(returnHome).isEnded().hasPassed(Activities.ESCORT, "End_Escorted");
     assertThat(historicValue(returnHome, RETURN_OUTCOME)).isEqualTo(ReturnOutcome.ESCORTED);
     assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void aCancelledOrAbandonedEscortIsReportedAsSuch() {
+    for (String escortOutcome : java.util.List.of("cancelled", "abandoned")) {
+      ProcessInstance returnHome = start(40, false, false);
+      complete(task(returnHome), withVariables(RETURN_MODE, ReturnMode.ESCORT));
+      execute(job(returnHome));
+      ProcessInstance escort = processEngine.getRuntimeService().createProcessInstanceQuery()
+          .superProcessInstanceId(returnHome.getId()).singleResult();
+      complete(task(escort), withVariables("escortOutcome", escortOutcome));
+
+      assertThat(historicValue(returnHome, RETURN_OUTCOME)).isEqualTo("escort-" + escortOutcome);
+    }
   }
 
   // ---- helpers
