@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.regionalrescue.process.escort.EscortVariables.EscortContinues;
 import org.regionalrescue.process.escort.EscortVariables.IncidentType;
+import org.regionalrescue.process.rescuecase.DeparturePolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,10 @@ public class CheckEscortIncidentListener implements TaskListener {
     if (IncidentType.MEDICAL.contains(type)) {
       required(task, HOSPITAL_NAME, "突发疾病或受伤的，请填写送治的医院。");
     }
+    if (IncidentType.LEFT_ON_REQUEST.equals(type) && mayNotLeaveAlone(task)) {
+      throw new BadUserRequestException("未满16周岁的未成年人和无民事行为能力人员不能中途自行离开，"
+          + "只能交由经核实身份的亲属或继续护送。");
+    }
     if (IncidentType.ABSCONDED.equals(type)) {
       required(task, POLICE_REPORT_NUMBER, "受助人员擅自离开的，应报告公安机关：请填写报警回执编号。");
     }
@@ -43,6 +48,13 @@ public class CheckEscortIncidentListener implements TaskListener {
         || !EscortContinues.ALL.contains(continues)) {
       throw new BadUserRequestException("请选择处置后继续护送还是中止护送。");
     }
+  }
+
+  /** The facts return-home passes in: a minor or a person lacking capacity never leaves on their own (RULES §0). */
+  private static boolean mayNotLeaveAlone(DelegateTask task) {
+    Object age = task.getVariable("age");
+    boolean minor = age instanceof Number years && years.intValue() < DeparturePolicy.AGE_OF_SELF_DEPARTURE;
+    return minor || Boolean.TRUE.equals(task.getVariable("lacksCapacity"));
   }
 
   private static void required(DelegateTask task, String name, String message) {

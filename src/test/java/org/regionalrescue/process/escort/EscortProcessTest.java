@@ -411,6 +411,19 @@ class EscortProcessTest {
         .containsExactly(CaseRecordType.ESCORT_INCIDENT_REPORT);
   }
 
+  @Test
+  void aMinorCannotLeaveTheEscortOnTheWay() {
+    ProcessInstance escort = processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, caseNumber,
+        Map.of(CASE_NUMBER, caseNumber, CASE_AGENCY, AGENCY, "age", 15, "lacksCapacity", false));
+    complete(task(escort, Activities.PLAN_ESCORT), plan(DestinationProvince.IN_PROVINCE, "linjiang", "临江县救助管理站"));
+    executeJob(escort, Activities.REQUEST_RECEPTION);
+    accept(reception(), Map.of());
+    complete(task(escort, Activities.CONDUCT_LEG), Map.of(LEG_PROGRESS, LegProgress.INCIDENT));
+
+    assertRefused(task(escort, Activities.HANDLE_INCIDENT),
+        incident(IncidentType.LEFT_ON_REQUEST, EscortContinues.END), "不能中途自行离开");
+  }
+
   // ---- steps
 
   private ProcessInstance start() {
