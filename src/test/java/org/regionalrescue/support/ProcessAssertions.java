@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** Checks the process tests share, on the engine of {@link EngineTestSupport}. */
@@ -42,6 +47,25 @@ public final class ProcessAssertions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The one open task of an instance at an activity. */
+  public static Task task(ProcessInstance instance, String taskKey) {
+    List<Task> tasks = engine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** The timer of an instance waiting at an activity, or null. */
+  public static Job timer(ProcessInstance instance, String activityId) {
+    return engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(activityId).timers().singleResult();
+  }
+
+  /** An ISO date-time with offset, e.g. {@code 2026-03-02T09:30:00+08:00}, as a Date. */
+  public static Date at(String isoDateTime) {
+    return Date.from(ZonedDateTime.parse(isoDateTime).toInstant());
   }
 
   private static ProcessEngine engine() {

@@ -1,5 +1,6 @@
 package org.regionalrescue.process.escort;
 
+import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -346,7 +347,4 @@ class EscortReceptionProcessTest {
         .variableName(name).singleResult().getValue();
   }
 
-  private static Date at(String time) {
-    return Date.from(ZonedDateTime.parse(time).toInstant());
-  }
 }

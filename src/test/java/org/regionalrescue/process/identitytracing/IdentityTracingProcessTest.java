@@ -1,5 +1,7 @@
 package org.regionalrescue.process.identitytracing;
 
+import static org.regionalrescue.support.ProcessAssertions.at;
+import static org.regionalrescue.support.ProcessAssertions.timer;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -497,11 +499,6 @@ class IdentityTracingProcessTest {
     processEngine.getTaskService().complete(task.getId(), variables);
   }
 
-  private Job timer(ProcessInstance instance, String activityId) {
-    return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).timers().singleResult();
-  }
-
   /** Moves the clock to the moment the timer is due, checks that it is due then, and runs it. */
   private void fireTimer(ProcessInstance instance, String activityId, String when) {
     Job timer = timer(instance, activityId);
@@ -522,10 +519,6 @@ class IdentityTracingProcessTest {
 
   private static void clockAt(ZonedDateTime time) {
     ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
-
-  private static Date at(String time) {
-    return Date.from(ZonedDateTime.parse(time).toInstant());
   }
 
   /** A fictional but well-formed resident ID number (GB 11643 check character computed here). */

@@ -1,5 +1,6 @@
 package org.regionalrescue.process.rescuecase;
 
+import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,6 @@ import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_AGE
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.PROCESS_KEY;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -662,7 +662,4 @@ class RescueCaseProcessTest {
     throw new AssertionError("expected bad input to be refused, got " + thrown, thrown);
   }
 
-  private static Date at(String isoDateTime) {
-    return Date.from(ZonedDateTime.parse(isoDateTime).toInstant());
-  }
 }

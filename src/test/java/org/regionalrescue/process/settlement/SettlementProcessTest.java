@@ -1,5 +1,7 @@
 package org.regionalrescue.process.settlement;
 
+import static org.regionalrescue.support.ProcessAssertions.at;
+import static org.regionalrescue.support.ProcessAssertions.task;
 import static org.regionalrescue.support.ProcessAssertions.assertRefused;
 import static org.regionalrescue.support.ProcessAssertions.badInputBehind;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
@@ -11,7 +13,6 @@ import static org.regionalrescue.process.settlement.SettlementVariables.*;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -304,13 +305,6 @@ class SettlementProcessTest {
         Map.of(CASE_NUMBER, caseNumber, CASE_AGENCY, AGENCY, AGE, age));
   }
 
-  private Task task(ProcessInstance instance, String taskKey) {
-    List<Task> tasks = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).list();
-    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
-    return tasks.get(0);
-  }
-
   private void complete(Task task, Map<String, Object> variables) {
     processEngine.getTaskService().complete(task.getId(), variables);
   }
@@ -340,7 +334,4 @@ class SettlementProcessTest {
     ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
-  private static Date at(String time) {
-    return Date.from(ZonedDateTime.parse(time).toInstant());
-  }
 }

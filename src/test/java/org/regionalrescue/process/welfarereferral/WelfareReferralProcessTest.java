@@ -1,5 +1,8 @@
 package org.regionalrescue.process.welfarereferral;
 
+import static org.regionalrescue.support.ProcessAssertions.at;
+import static org.regionalrescue.support.ProcessAssertions.task;
+import static org.regionalrescue.support.ProcessAssertions.timer;
 import static org.regionalrescue.support.ProcessAssertions.assertRefused;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +12,6 @@ import static org.regionalrescue.process.welfarereferral.WelfareReferralVariable
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -634,20 +636,8 @@ class WelfareReferralProcessTest {
     return referral;
   }
 
-  private Task task(ProcessInstance instance, String taskKey) {
-    List<Task> tasks = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(taskKey).list();
-    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
-    return tasks.get(0);
-  }
-
   private void complete(Task task, Map<String, Object> variables) {
     processEngine.getTaskService().complete(task.getId(), variables);
-  }
-
-  private Job timer(ProcessInstance instance, String activityId) {
-    return processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).timers().singleResult();
   }
 
   private void fireTimer(ProcessInstance instance, String activityId, String when) {
@@ -669,7 +659,4 @@ class WelfareReferralProcessTest {
     ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
-  private static Date at(String time) {
-    return Date.from(ZonedDateTime.parse(time).toInstant());
-  }
 }
