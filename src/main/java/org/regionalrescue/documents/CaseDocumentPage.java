@@ -67,6 +67,19 @@ final class CaseDocumentPage {
         DATE.format(today)));
   }
 
+  /** The list of a case's records, each linking to its printable page. */
+  static String index(String caseNumber, Map<CaseRecordType, String> documents) {
+    StringBuilder items = new StringBuilder();
+    documents.forEach((type, href) -> items.append("<li><a href=\"").append(htmlEscape(href)).append("\">")
+        .append(htmlEscape(type.title())).append("</a></li>"));
+    return html("个案文书 · " + caseNumber, """
+        <h1>个案文书</h1>
+        <p>个案编号：%s</p>
+        %s
+        """.formatted(htmlEscape(caseNumber),
+        documents.isEmpty() ? "<p>本个案还没有出具文书。</p>" : "<ul class=\"documents\">" + items + "</ul>"));
+  }
+
   static String message(String text) {
     return html("救助文书", "<p>" + htmlEscape(text) + "</p>");
   }

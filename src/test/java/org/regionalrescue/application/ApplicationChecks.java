@@ -238,6 +238,49 @@ abstract class ApplicationChecks {
   }
 
   @Test
+  void theNextTaskListsTheCaseRecordsForTasklistsDocumentsTab() {
+    RestClient qingshan = RestClient.as(http, QINGSHAN_CASEWORKER);
+    Map<String, Object> started = qingshan.startRescueCase(Map.of("arrivalChannel", "walk-in")).getBody();
+    String caseNumber = (String) started.get("businessKey");
+    String tasks = "/task?processInstanceId=" + started.get("id");
+    String registration = (String) qingshan.list(tasks).getBody().get(0).get("id");
+    String forRegistration = "/documents/task/" + registration;
+    HttpEntity<Void> qingshanSession = new HttpEntity<>(tasklistSession(QINGSHAN_CASEWORKER, "demo").jsonHeaders());
+    assertThat(http.exchange(forRegistration, HttpMethod.GET, qingshanSession, String.class).getBody())
+        .as("nothing issued yet").contains("\"caseNumber\":\"" + caseNumber + "\"", "\"documents\":[]");
+    qingshan.submitForm(registration, Map.of("sex", "male", "age", 40, "consentToHelp", true,
+        "person_name", org.regionalrescue.support.FictionalPeople.NAME, "person_hardship", "钱物被盗。"));
+    String screening = "/documents/task/" + qingshan.list(tasks).getBody().get(0).get("id");
+
+    ResponseEntity<String> listed = http.exchange(screening, HttpMethod.GET, qingshanSession, String.class);
+    assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(listed.getBody()).contains("\"title\":\"求助登记表\"",
+        "\"href\":\"/documents/" + caseNumber + "/REGISTRATION\"");
+    ResponseEntity<String> index = http.exchange("/documents/" + caseNumber, HttpMethod.GET, qingshanSession,
+        String.class);
+    assertThat(index.getBody()).contains("个案文书", "<a href=\"/documents/" + caseNumber + "/REGISTRATION\">求助登记表</a>");
+
+    HttpEntity<Void> linjiangSession = new HttpEntity<>(tasklistSession(LINJIANG_CASEWORKER, "demo").jsonHeaders());
+    ResponseEntity<String> otherCounty = http.exchange(screening, HttpMethod.GET, linjiangSession, String.class);
+    assertThat(otherCounty.getStatusCode()).as("another county does not see the task").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(otherCounty.getBody()).contains("没有这个任务").doesNotContain(caseNumber);
+    assertThat(http.exchange("/documents/" + caseNumber, HttpMethod.GET, linjiangSession, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity(screening, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theWebappsLabelsAreChineseWithEnglishWhereNotYetTranslated() {
+    ResponseEntity<String> cockpit = http.getForEntity("/camunda/app/cockpit/locales/zh.json", String.class);
+
+    assertThat(cockpit.getStatusCode()).as("the login page needs them before anyone logs in").isEqualTo(HttpStatus.OK);
+    assertThat(cockpit.getBody()).contains("\"BATCHES_TITLE_BATCHES\":\"批量操作\"", "\"dateLocales\"",
+        "\"BATCHES_DELETE_BTN_CONFIRM\":\"Delete Batch\"");
+    assertThat(http.getForEntity("/camunda/app/nowhere/locales/zh.json", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void aCaseForAnUnknownAgencyIsRefusedWithAClearMessage() {
     ResponseEntity<Map<String, Object>> refused =
         RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of("caseAgency", "atlantis"));

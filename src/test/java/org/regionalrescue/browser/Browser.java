@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver, with a Chinese browser language, a fresh profile and
- * no network beyond the application. Nothing is downloaded: the driver and the browser are given by path, so
- * Selenium Manager never runs.
+ * Debian's headless Chromium driven by Debian's chromedriver, with a fresh profile and no network beyond the
+ * application. Its language is English on purpose: the webapps must speak Chinese whatever the browser's language.
+ * Nothing is downloaded: the driver and the browser are given by path, so Selenium Manager never runs.
  */
 final class Browser implements AutoCloseable {
 
@@ -54,8 +54,8 @@ final class Browser implements AutoCloseable {
           .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
               "--disable-background-networking", "--disable-component-update", "--disable-sync",
               "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-              "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN")
-          .setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+              "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=en-US")
+          .setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile())
           // dates as a caseworker in China sees them

@@ -177,9 +177,19 @@ class CaseworkerDayInBrowserIT {
       browser.restPointer();
       browser.screenshot("06-next-task");
 
-      // the 求助登记表 filed with 接待登记, printable in the same browser session
-      browser.go("/documents/" + caseNumber + "/REGISTRATION");
+      // the 求助登记表 filed with 接待登记: listed in the 文书 tab of the next task, printable in a new window
+      taskInList(browser, screening).findElement(By.cssSelector("h4.task a")).click();
+      browser.withText(".nav-tabs a", "文书").click();
+      WebElement registrationRecord = browser.withText(".case-documents a", "求助登记表");
+      assertThat(browser.visibleText()).contains("个案 " + caseNumber + " 已出具的文书");
+      browser.screenshot("06a-documents-tab");
+      String tasklistWindow = browser.driver().getWindowHandle();
+      registrationRecord.click();
+      browser.waitFor("the document's window", d -> d.getWindowHandles().size() > 1 ? true : null);
+      browser.driver().getWindowHandles().stream().filter(handle -> !handle.equals(tasklistWindow)).findFirst()
+          .ifPresent(handle -> browser.driver().switchTo().window(handle));
       browser.withText("h1", "求助登记表");
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/documents/" + caseNumber + "/REGISTRATION");
       assertThat(browser.visibleText()).contains("青山县救助管理站", caseNumber, FictionalPeople.NAME, idNumber,
           "主动求助", "打印");
       browser.screenshot("06b-registration-document");

@@ -1,18 +1,16 @@
 // Cockpit settings of the rescue workflow; this file replaces the webjar's scripts/config.js.
 //
-// locales: our Simplified Chinese labels are in ../locales/zh.json. The webapp takes the browser's first language
-// when it is listed here (any zh-* browser gets Chinese) and the fallback otherwise; a label missing from zh.json
-// is shown from en.json.
+// locales: only Simplified Chinese is offered, so every browser gets it whatever its own language. The server
+// builds zh.json from our labels (src/main/resources/webapp-labels/) over Camunda's English ones, so a label
+// not yet translated shows in English (org.regionalrescue.webapps.ChineseLabels).
 export default {
   app: {
     vendor: '救助管理',
     name: '流程监控'
   },
   locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
   },
-  disableWelcomeMessage: true,
-  // dates in the language of the labels (one script for Tasklist, Cockpit and Admin)
-  customScripts: ['../tasklist/scripts/dates-follow-language']
+  disableWelcomeMessage: true
 };

@@ -1,16 +1,16 @@
 // Tasklist settings of the rescue workflow; this file replaces the webjar's scripts/config.js.
 //
-// locales: our Simplified Chinese labels are in ../locales/zh.json. The webapp takes the browser's first language
-// when it is listed here (any zh-* browser gets Chinese) and the fallback otherwise; a label missing from zh.json
-// is shown from en.json.
+// locales: only Simplified Chinese is offered, so every browser gets it whatever its own language. The server
+// builds zh.json from our labels (src/main/resources/webapp-labels/) over Camunda's English ones, so a label
+// not yet translated shows in English (org.regionalrescue.webapps.ChineseLabels).
 export default {
   app: {
     vendor: '救助管理',
     name: '任务列表'
   },
   locales: {
-    availableLocales: ['zh', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['zh'],
+    fallbackLocale: 'zh'
   },
   dateFormat: {
     normal: 'LLL',
@@ -19,8 +19,8 @@ export default {
   // the first-login hint points to Camunda's English welcome pages
   disableWelcomeMessage: true,
   // scripts/due-date-first.js: every filter opens sorted by due date, soonest first;
-  // scripts/dates-follow-language.js: dates in the language of the labels
-  customScripts: ['scripts/due-date-first', 'scripts/dates-follow-language'],
+  // scripts/case-documents.js: the 文书 tab of a task and 个案文书 in the top bar
+  customScripts: ['scripts/due-date-first', 'scripts/case-documents'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '跳到第一个筛选器'},
