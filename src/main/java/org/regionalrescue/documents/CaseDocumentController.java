@@ -47,15 +47,17 @@ class CaseDocumentController {
   private final Organisation organisation;
   private final StaffAgencies staffAgencies;
   private final TaskCases taskCases;
+  private final RecordWording wording;
   private final JdbcTemplate jdbc;
 
   CaseDocumentController(CaseRecords records, CaseFiles caseFiles, Organisation organisation,
-      StaffAgencies staffAgencies, TaskCases taskCases, JdbcTemplate jdbc) {
+      StaffAgencies staffAgencies, TaskCases taskCases, RecordWording wording, JdbcTemplate jdbc) {
     this.records = records;
     this.caseFiles = caseFiles;
     this.organisation = organisation;
     this.staffAgencies = staffAgencies;
     this.taskCases = taskCases;
+    this.wording = wording;
     this.jdbc = jdbc;
   }
 
@@ -73,7 +75,7 @@ class CaseDocumentController {
     Agency agency = organisation.require(access.agencyCode());
     Map<String, Object> content = records.contentOf(caseNumber, type);
     Map<String, Object> person = caseFiles.person(caseNumber);
-    return page(HttpStatus.OK, CaseDocumentPage.of(agency.name(), caseNumber, type, person, content));
+    return page(HttpStatus.OK, CaseDocumentPage.of(agency.name(), caseNumber, type, person, content, wording));
   }
 
   @GetMapping("/documents/{caseNumber}")

@@ -11,37 +11,17 @@ import org.regionalrescue.casefile.CaseRecordType;
 
 /**
  * The printable page of one written record: the agency as issuer, the title, the case number, the person from the
- * case file, the recorded fields with their Chinese labels, and lines for signatures and the seal. Every value is
+ * case file, the recorded fields in the words of {@link RecordWording}, and lines for signatures and the seal. Every value is
  * HTML-escaped; the page loads nothing from elsewhere.
  */
 final class CaseDocumentPage {
-
-  /** Chinese labels of the fields the records hold (see {@link CaseRecordType#contentVariables()}). */
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("arrivalChannel", "来站方式"), Map.entry("handoverUnit", "护送单位"),
-      Map.entry("handoverRecordNumber", "交接表编号"), Map.entry("sex", "性别"), Map.entry("age", "年龄（周岁）"),
-      Map.entry("consentToHelp", "本人自愿接受救助"), Map.entry("refusalReason", "不予救助理由"),
-      Map.entry("refusalExplanation", "说明"), Map.entry("departureNote", "离站情况"),
-      Map.entry("terminationGround", "终止救助理由"), Map.entry("terminationExplanation", "说明"),
-      Map.entry("behaviourFinding", "行为状况"), Map.entry("handoverPoliceStation", "接收的公安机关"),
-      Map.entry("minorReportNumber", "报警回执编号"), Map.entry("guardianshipMeasures", "临时监护措施"),
-      Map.entry("extensionApproved", "同意延长救助期限"), Map.entry("extensionReason", "延期理由"),
-      Map.entry("approvalNote", "审批意见"), Map.entry("careDecision", "照料决定"),
-      Map.entry("returnOutcome", "返回方式"), Map.entry("servicesProvided", "在站服务"));
-
-  /** Chinese words for the coded answers a printed record shows most. */
-  private static final Map<String, String> VALUES = Map.ofEntries(
-      Map.entry("walk-in", "主动求助"), Map.entry("police", "公安机关护送"), Map.entry("other-department", "城管等部门护送"),
-      Map.entry("street-team", "街面救助引导"), Map.entry("escalation", "下级机构提级"), Map.entry("male", "男"),
-      Map.entry("female", "女"), Map.entry("self-return", "自行返回"), Map.entry("fetched", "亲属或单位接领"),
-      Map.entry("escorted", "护送返回"));
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
   private CaseDocumentPage() {}
 
   static String of(String agencyName, String caseNumber, CaseRecordType type, Map<String, Object> person,
-      Map<String, Object> content) {
+      Map<String, Object> content, RecordWording wording) {
     StringBuilder rows = new StringBuilder();
     row(rows, "个案编号", caseNumber);
     row(rows, "姓名", person.getOrDefault("name", "（未登记）"));
@@ -50,7 +30,7 @@ final class CaseDocumentPage {
     }
     for (String variable : type.contentVariables()) {
       if (content.get(variable) != null && !content.get(variable).toString().isBlank()) {
-        row(rows, LABELS.getOrDefault(variable, variable), content.get(variable));
+        row(rows, wording.labelOf(variable), wording.display(variable, content.get(variable)));
       }
     }
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), WorkingDayCalendar.ZONE);
@@ -85,16 +65,8 @@ final class CaseDocumentPage {
   }
 
   private static void row(StringBuilder rows, String label, Object value) {
-    rows.append("<tr><th>").append(htmlEscape(label)).append("</th><td>").append(htmlEscape(display(value)))
+    rows.append("<tr><th>").append(htmlEscape(label)).append("</th><td>").append(htmlEscape(String.valueOf(value)))
         .append("</td></tr>");
-  }
-
-  private static String display(Object value) {
-    if (value instanceof Boolean flag) {
-      return flag ? "是" : "否";
-    }
-    String text = String.valueOf(value);
-    return VALUES.getOrDefault(text, text);
   }
 
   private static String html(String title, String body) {
