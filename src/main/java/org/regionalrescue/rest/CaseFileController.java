@@ -1,14 +1,9 @@
 package org.regionalrescue.rest;
 
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.regionalrescue.casefile.CaseFileReader;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,15 +27,5 @@ class CaseFileController {
       Authentication user) {
     return reader.readUnmasked(caseNumber, user.getName(),
         user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList(), reason);
-  }
-
-  @ExceptionHandler(BadUserRequestException.class)
-  ResponseEntity<Map<String, String>> badRequest(BadUserRequestException e) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
-  }
-
-  @ExceptionHandler(AuthorizationException.class)
-  ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
   }
 }
