@@ -113,6 +113,10 @@ public class DeadlineExpressions {
     return deadlines.followUpVisitWorkingDays();
   }
 
+  public int getEscalationAnswerWorkingDays() {
+    return deadlines.escalationAnswerWorkingDays();
+  }
+
   /** The moment a limit given as an ISO duration ({@code deadlines.tracingNotice}) ends when counted from {@code start}. */
   public Date after(Date start, String isoDuration) {
     return Date.from(start.toInstant().plus(Duration.parse(isoDuration)));

@@ -35,6 +35,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settlementRegistrationWorkingDays working days the police usually take to register a settled person (落户)
  * @param followUpVisitWorkingDays working days the home township or village has to make a follow-up visit once due
  * @param escortAcceptance time the receiving agency of an escort leg has to accept or refuse it (护送接收答复)
+ * @param escalationAnswerWorkingDays working days the regional center has to accept or decline a county's escalation
+ *     request (提级申请审核); at least one
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -59,7 +61,8 @@ public record Deadlines(
     @DefaultValue("P30D") Duration referralFollowUp,
     @DefaultValue("20") int settlementRegistrationWorkingDays,
     @DefaultValue("5") int followUpVisitWorkingDays,
-    @DefaultValue("P2D") Duration escortAcceptance) {
+    @DefaultValue("P2D") Duration escortAcceptance,
+    @DefaultValue("1") int escalationAnswerWorkingDays) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -84,6 +87,9 @@ public record Deadlines(
     notNegative("settlement-registration-working-days", settlementRegistrationWorkingDays);
     notNegative("follow-up-visit-working-days", followUpVisitWorkingDays);
     positive("escort-acceptance", escortAcceptance);
+    if (escalationAnswerWorkingDays < 1) {
+      throw new IllegalArgumentException("rescue.deadlines.escalation-answer-working-days 至少为1个工作日。");
+    }
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(
           "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");

@@ -47,7 +47,11 @@ public enum CaseRecordType {
       "receivedBy", "conditionOnArrival", "belongingsHandedOver", "handoverSigned", "handoverNote"),
   ESCORT_INCIDENT_REPORT("护送途中突发情况报告", "legNumber", "sendingAgency", "incidentType", "incidentAt",
       "incidentPlace", "incidentActions", "hospitalName", "policeReportNumber", "incidentReportedTo",
-      "escortContinues");
+      "escortContinues"),
+  // escalation to the regional center (提级办理, RULES §10)
+  ESCALATION_DECISION("提级办理审批单", "caseAgency", "centerAgency", "escalationStep", "escalationReason",
+      "escalationTrigger", "escalationNote", "escalationDecision", "escalationDeclineReason", "escalationAdvice",
+      "escalationReviewNote");
 
   private final String title;
   private final List<String> contentVariables;

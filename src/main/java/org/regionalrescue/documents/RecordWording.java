@@ -36,7 +36,8 @@ class RecordWording {
       Map.entry("registeredOn", "落户登记日期"), Map.entry("returnOutcome", "返回方式"),
       Map.entry("sendingAgency", "移交机构"), Map.entry("sendingName", "移交人"),
       Map.entry("settlementLetterDate", "函件日期"), Map.entry("shelterExtendedUntil", "庇护延长至"),
-      Map.entry("urgentHelpDate", "先行救助日期"), Map.entry("visitAfter", "回访时点"), Map.entry("visitDate", "回访日期"));
+      Map.entry("urgentHelpDate", "先行救助日期"), Map.entry("visitAfter", "回访时点"), Map.entry("visitDate", "回访日期"),
+      Map.entry("caseAgency", "个案所在机构"), Map.entry("centerAgency", "区域性中心"));
 
   /** Coded results that no form offers as options. */
   private static final Map<String, String> COMPUTED_VALUES = Map.of(

@@ -43,6 +43,7 @@ class DeadlinesTest {
     assertThat(deadlines.settlementRegistrationWorkingDays()).isEqualTo(20);
     assertThat(deadlines.followUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.escortAcceptance()).isEqualTo(Duration.ofDays(2));
+    assertThat(deadlines.escalationAnswerWorkingDays()).isEqualTo(1);
   }
 
   @Test
@@ -96,6 +97,7 @@ class DeadlinesTest {
     assertThat(deadlines.getSettlementRegistrationWorkingDays()).isEqualTo(20);
     assertThat(deadlines.getFollowUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.getEscortAcceptance()).isEqualTo("P2D");
+    assertThat(deadlines.getEscalationAnswerWorkingDays()).isEqualTo(1);
   }
 
   @Test
@@ -122,5 +124,12 @@ class DeadlinesTest {
 
   private static Deadlines bind(Map<String, String> properties) {
     return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("rescue.deadlines", Deadlines.class);
+  }
+
+  @Test
+  void anEscalationAnswerOfLessThanOneWorkingDayIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.escalation-answer-working-days", "0")))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("escalation-answer-working-days");
   }
 }

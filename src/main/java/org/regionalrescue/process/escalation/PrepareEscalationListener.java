@@ -1,0 +1,91 @@
+package org.regionalrescue.process.escalation;
+
+import static org.regionalrescue.process.escalation.EscalationVariables.CASE_AGENCY;
+import static org.regionalrescue.process.escalation.EscalationVariables.CASE_NUMBER;
+import static org.regionalrescue.process.escalation.EscalationVariables.CENTER_AGENCY;
+import static org.regionalrescue.process.escalation.EscalationVariables.CENTER_AGENCY_NAME;
+import static org.regionalrescue.process.escalation.EscalationVariables.ESCALATION_NOTE;
+import static org.regionalrescue.process.escalation.EscalationVariables.ESCALATION_REASON;
+import static org.regionalrescue.process.escalation.EscalationVariables.ESCALATION_STEP;
+import static org.regionalrescue.process.escalation.EscalationVariables.ESCALATION_TRIGGER;
+import static org.regionalrescue.process.escalation.EscalationVariables.REQUESTING_AGENCY_NAME;
+
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.regionalrescue.organisation.Agency;
+import org.regionalrescue.organisation.Organisation;
+import org.regionalrescue.process.escalation.EscalationVariables.Reason;
+import org.regionalrescue.process.escalation.EscalationVariables.Step;
+import org.regionalrescue.process.escalation.EscalationVariables.Trigger;
+import org.springframework.stereotype.Component;
+
+/**
+ * At the start of 提级办理: refuses a request the process cannot work on (no case number, an agency unknown to the
+ * organisation, a step, reason or trigger that is not one of the codes, reason "other" without a note), so a bad call
+ * starts nothing: the exception rolls back the caller's transaction (REST answers 400; an asynchronous call activity
+ * keeps its job with the message as an incident). Then finds the regional center above the requesting agency
+ * ({@link Organisation#regionalCenterOf}); none, or the agency itself, leaves {@code centerAgency} null: nothing to
+ * escalate. The messages name the field, never its value (a free text may hold anything).
+ */
+@Component
+public class PrepareEscalationListener implements ExecutionListener {
+
+  /** Longest note accepted (the caller's form allows the same). */
+  static final int LONGEST_NOTE = 2000;
+
+  private final Organisation organisation;
+
+  public PrepareEscalationListener(Organisation organisation) {
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (!(execution.getVariable(CASE_NUMBER) instanceof String caseNumber) || caseNumber.isBlank()) {
+      throw new BadUserRequestException("提级办理缺少个案编号（caseNumber）。");
+    }
+    if (!(execution.getVariable(CASE_AGENCY) instanceof String agencyCode) || agencyCode.isBlank()) {
+      throw new BadUserRequestException("提级办理缺少提出提级的机构（caseAgency）。");
+    }
+    Agency requesting = organisation.require(agencyCode);
+    code(execution, ESCALATION_STEP, Step.ALL, "提级事项（escalationStep）",
+        "站内照料 care、医疗救治 medical、身份查询与寻亲 tracing、护送 escort、落户安置 settlement、整个个案 case");
+    String reason = code(execution, ESCALATION_REASON, Reason.ALL, "提级理由（escalationReason）",
+        "长期滞留 long-stay、复杂医疗 complex-medical、精神障碍 psychiatric、身份查找困难 hard-identification、"
+            + "跨省护送 cross-province-escort、落户安置材料 settlement-file、超过办理时限 missed-deadline、其他 other");
+    code(execution, ESCALATION_TRIGGER, Trigger.ALL, "提级方式（escalationTrigger）",
+        "社工申请 request、自动提级 automatic");
+    Object note = execution.getVariable(ESCALATION_NOTE);
+    if (note != null && !(note instanceof String)) {
+      throw new BadUserRequestException("提级说明（escalationNote）须为文字。");
+    }
+    String text = note == null ? "" : ((String) note).strip();
+    if (text.length() > LONGEST_NOTE) {
+      throw new BadUserRequestException("提级说明（escalationNote）不能超过" + LONGEST_NOTE + "字。");
+    }
+    if (Reason.OTHER.equals(reason) && text.isEmpty()) {
+      throw new BadUserRequestException("提级理由为“其他”的，须在提级说明（escalationNote）中写明具体情况。");
+    }
+
+    Optional<Agency> center = organisation.regionalCenterOf(requesting.code())
+        .filter(found -> !found.code().equals(requesting.code()));
+    execution.setVariable(REQUESTING_AGENCY_NAME, requesting.name());
+    execution.setVariable(CENTER_AGENCY, center.map(Agency::code).orElse(null));
+    execution.setVariable(CENTER_AGENCY_NAME, center.map(Agency::name).orElse(null));
+  }
+
+  private static String code(DelegateExecution execution, String name, Set<String> allowed, String label,
+      String choices) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new BadUserRequestException("提级办理缺少" + label + "，应为：" + choices + "。");
+    }
+    if (!(value instanceof String code) || !allowed.contains(code)) {
+      throw new BadUserRequestException(label + "不是有效的代码，应为：" + choices + "。");
+    }
+    return code;
+  }
+}
