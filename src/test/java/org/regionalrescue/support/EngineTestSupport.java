@@ -3,18 +3,21 @@ package org.regionalrescue.support;
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
+import org.camunda.community.process_test_coverage.core.model.Event;
+import org.camunda.community.process_test_coverage.core.model.Model;
 import org.camunda.community.process_test_coverage.engine.platform7.SpringProcessWithCoverageEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.regionalrescue.calendar.CalendarProperties;
@@ -76,19 +79,41 @@ public final class EngineTestSupport {
 
   /**
    * Before a process test class, forgets the diagrams earlier classes deployed: the shared coverage collector keeps
-   * the first diagram it saw for a process key, and a stand-in shares its key with the real process. Every process
-   * test class carries {@code @ExtendWith(EngineTestSupport.FreshCoverageModels.class)}. Reaches into the coverage
-   * library (3.0.0), which offers no way to reset its collector.
+   * the first diagram it saw for a process key, and a stand-in shares its key with the real process. After a class
+   * named after a process ({@code RescueCaseProcessTest} for {@code rescue-case}), fails it unless it covered at
+   * least {@link #MINIMUM_COVERAGE} of that process alone ({@link ProcessCoverage}). Every process test class
+   * carries {@code @ExtendWith(EngineTestSupport.FreshCoverageModels.class)}. Reaches into the coverage library
+   * (3.0.0), which offers no way to reset its collector.
    */
-  public static final class FreshCoverageModels implements BeforeAllCallback {
+  public static final class FreshCoverageModels implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
+      collector().getModels().clear();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      String processKey = ProcessCoverage.processKeyOf(context.getRequiredTestClass());
+      if (processKey == null) {
+        return;
+      }
+      DefaultCollector collector = collector();
+      Model model = collector.getModels().stream().filter(m -> m.getKey().equals(processKey)).findFirst()
+          .orElseThrow(() -> new AssertionError(context.getRequiredTestClass().getSimpleName()
+              + " never ran the process " + processKey + " it is named after"));
+      Set<String> passed = collector.getActiveSuite().getEvents(processKey).stream().map(Event::getDefinitionKey)
+          .collect(Collectors.toSet());
+      ProcessCoverage.assertCovered(processKey, model.getXml(), passed, MINIMUM_COVERAGE,
+          context.getRequiredTestClass().getSimpleName());
+    }
+
+    private static DefaultCollector collector() {
       try {
         Field field = ProcessEngineCoverageExtension.class.getDeclaredField("coverageCollector");
         field.setAccessible(true);
-        ((DefaultCollector) field.get(extension())).getModels().clear();
+        return (DefaultCollector) field.get(extension());
       } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("the coverage library changed: cannot reset its models between classes", e);
+        throw new IllegalStateException("the coverage library changed: cannot reach its collector", e);
       }
     }
   }
