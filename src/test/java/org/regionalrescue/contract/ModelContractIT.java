@@ -1,14 +1,24 @@
 package org.regionalrescue.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -23,25 +33,31 @@ import org.regionalrescue.contract.ProjectModels.Form;
 import org.regionalrescue.support.RescueApplicationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What every diagram and form under {@code processes/} and {@code forms/} must honour, checked against the running
- * application: forms exist, delegates are beans, called processes exist, deadlines come from configuration.
+ * What every diagram, decision and form under {@code processes/} and {@code forms/} must honour, checked against the
+ * running application: every model deploys; forms exist; delegates (and listeners) are beans; called processes
+ * exist; every message waited for has a sender and every BPMN error caught a thrower; decisions exist and get the
+ * variables they read; deadlines come from configuration. The rules on references are in {@link ModelReferences}
+ * (with their exact meaning); {@code ModelReferencesTest} shows each of them failing on a broken model.
  */
 @RescueApplicationTest
 class ModelContractIT {
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
-  private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)}$");
   private static final Pattern HAS_CHINESE = Pattern.compile("\\p{IsHan}");
   /** English ids, not the random ones Camunda Modeler generates (Activity_1x2y3z4, Flow_0abcdef). */
   private static final Pattern STABLE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
   private static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_[0-9a-z]{7}$");
 
   @Autowired ApplicationContext application;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   private final List<Diagram> diagrams = ProjectModels.diagrams();
   private final List<Form> forms = ProjectModels.forms();
+  private final ModelReferences references = ModelReferences.ofProject();
 
   @Test
   void everyProcessIsNamedInChineseExecutableAndHasAHistoryTimeToLive() {
@@ -95,20 +111,88 @@ class ModelContractIT {
     }
   }
 
+  /** Service tasks and task and execution listeners alike: {@code ${beanName}}, a bean of the application. */
   @Test
   void everyDelegateExpressionNamesABeanOfTheApplication() {
-    for (Diagram diagram : diagrams) {
-      for (ModelElementInstance element : diagram.model().getModelElementsByType(FlowElement.class)) {
-        String expression = element.getAttributeValueNs(CAMUNDA_NS, "delegateExpression");
-        assertThat(element.getAttributeValueNs(CAMUNDA_NS, "class")).as("%s uses camunda:class", diagram).isNull();
-        if (expression == null) {
-          continue;
-        }
-        Matcher bean = BEAN_EXPRESSION.matcher(expression);
-        assertThat(bean.matches()).as("%s: %s is a plain bean reference", diagram, expression).isTrue();
-        assertThat(application.containsBean(bean.group(1))).as("%s: bean %s", diagram, bean.group(1)).isTrue();
+    assertThat(references.delegatesWithoutBean(application::containsBean)).isEmpty();
+  }
+
+  @Test
+  void everyMessageAProcessWaitsForHasASender() {
+    assertThat(references.messagesWithoutSender()).isEmpty();
+  }
+
+  @Test
+  void everyBpmnErrorCaughtHasAThrower() {
+    assertThat(references.errorsWithoutThrower()).isEmpty();
+  }
+
+  @Test
+  void everyDecisionAndEveryFormReferencedExists() {
+    assertThat(references.decisionsNotFound()).isEmpty();
+    assertThat(references.formsNotFound()).isEmpty();
+  }
+
+  @Test
+  void everyDecisionInputIsAVariableTheCallingProcessProvides() {
+    assertThat(references.decisionInputsNotProvided()).isEmpty();
+  }
+
+  /**
+   * Every BPMN and DMN file under {@code processes/} and every form under {@code forms/}, deployed together as one
+   * deployment as the application and Camunda Modeler deploy them, yields a definition for each of its processes,
+   * decisions and forms (the deployment is removed afterwards).
+   */
+  @Test
+  void everyModelAndFormDeploysAndYieldsItsDefinitions() {
+    List<Path> files = ProjectModels.deployableFiles();
+    Deployment deployment = deploy(files);
+    try {
+      RepositoryService repository = engine.getRepositoryService();
+      assertThat(repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
+          .extracting(ProcessDefinition::getKey).containsExactlyInAnyOrderElementsOf(diagrams.stream()
+              .flatMap(d -> d.model().getModelElementsByType(Process.class).stream()).map(Process::getId).toList());
+      assertThat(repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
+          .extracting(DecisionDefinition::getKey).containsExactlyInAnyOrderElementsOf(ProjectModels.decisions()
+              .stream().flatMap(d -> d.decisions().stream()).map(org.camunda.bpm.model.dmn.instance.Decision::getId)
+              .toList());
+      assertThat(repository.getDeploymentResourceNames(deployment.getId())).hasSize(files.size());
+      for (Form form : forms) {
+        assertThat(formDefinitionDeployed(deployment.getId(), form.id())).as("form %s", form).isTrue();
+      }
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  /** The deployment check can fail: a model the engine refuses is reported by its file name, nothing deployed. */
+  @Test
+  void aModelTheEngineRefusesFailsTheDeploymentWithItsFileName() {
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    List<Path> files = new java.util.ArrayList<>(ProjectModels.deployableFiles());
+    files.add(Path.of("src/test/resources/contract/not-deployable.bpmn"));
+
+    assertThatThrownBy(() -> deploy(files)).hasMessageContaining("not-deployable.bpmn")
+        .hasMessageContaining("historyTimeToLive");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  private Deployment deploy(List<Path> files) {
+    DeploymentBuilder builder = engine.getRepositoryService().createDeployment().name("model-contract-check")
+        .source("ModelContractIT");
+    for (Path file : files) {
+      try {
+        builder.addInputStream(file.getFileName().toString(), Files.newInputStream(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
+    return builder.deploy();
+  }
+
+  private boolean formDefinitionDeployed(String deploymentId, String formKey) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RE_CAMFORMDEF WHERE DEPLOYMENT_ID_ = ? AND KEY_ = ?",
+        Integer.class, deploymentId, formKey) == 1;
   }
 
   /**
