@@ -5,7 +5,8 @@
 //
 // Prints, in Chinese and with element ids: elements added, removed, renamed (name changed), rerouted (a sequence
 // flow's source or target changed), other properties changed (timers, candidate groups, forms, conditions,
-// listeners, mappings ...), and elements moved in the layout only. Exits 0 whatever it finds (a review aid, not a
+// listeners, mappings ...), elements moved in the layout only, and a warning where an element seems to have got a new
+// id (running cases waiting at the old id cannot be migrated). Exits 0 whatever it finds (a review aid, not a
 // gate); 2 on wrong arguments or an unreadable diagram.
 //
 // bpmn-js-differ finds added and removed elements and layout moves. It also reports changed attributes, but (3.2.0)
@@ -72,6 +73,18 @@ const SKIPPED = new Set(['id', 'flowElements', 'artifacts', 'laneSets', 'childLa
   'di', 'lanes', 'flowNodeRef', 'participants', 'messageFlows', 'rootElements', 'diagrams', 'extensions',
   'imports', 'relationships']);
 
+/**
+ * Values the BPMN specification gives a property when it is left out, which some tools (the Camunda model API, other
+ * editors) write out: written or left out, they mean the same and are not a change.
+ */
+const SPEC_DEFAULTS = {
+  processType: ['None'], isClosed: ['false'], implementation: ['##unspecified', '##WebService'],
+  gatewayDirection: ['Unspecified'], eventGatewayType: ['Exclusive'], instantiate: ['false'],
+  triggeredByEvent: ['false'], parallelMultiple: ['false'], textFormat: ['text/plain'], isInterrupting: ['true'],
+  cancelActivity: ['true'], startQuantity: ['1'], completionQuantity: ['1'], isForCompensation: ['false'],
+  isImmediate: ['false'], isSequential: ['false'], behavior: ['All'], method: ['##WebService']
+};
+
 /** The properties shown under their own heading rather than "other changes". */
 const RENAME = 'name';
 const ROUTE = new Set(['sourceRef', 'targetRef']);
@@ -122,11 +135,12 @@ export function properties(element) {
   const walk = (node, prefix, labelledByName) => {
     const at = key => (prefix ? `${prefix}/${key}` : key);
     for (const property of node.$descriptor.properties) {
-      if (SKIPPED.has(property.name) || !Object.prototype.hasOwnProperty.call(node, property.name)
-          || (labelledByName && property.name === 'name')) {
+      if (SKIPPED.has(property.name) || (labelledByName && property.name === 'name')) {
         continue;
       }
-      const value = node[property.name];
+      // a property left out and one written with its default value (isForCompensation="false") are the same
+      const value = Object.prototype.hasOwnProperty.call(node, property.name) ? node[property.name]
+        : property.default;
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
         continue;
       }
@@ -136,6 +150,9 @@ export function properties(element) {
         continue;
       }
       if (!Array.isArray(value) && (typeof value !== 'object' || !value.$type)) {
+        if ((SPEC_DEFAULTS[property.name] || []).includes(String(value))) {
+          continue;
+        }
         // the text of a nested element (an input parameter's value, a script) is shown as the element's value
         flat.set(prefix && (property.name === 'value' || property.isBody) ? prefix : at(key), String(value));
         continue;
@@ -221,7 +238,7 @@ export function compare(oldDefinitions, newDefinitions) {
   Object.keys(differ._added).filter(id => after.has(id) && !before.has(id)).forEach(id => addedIds.add(id));
   Object.keys(differ._removed).filter(id => before.has(id) && !after.has(id)).forEach(id => removedIds.add(id));
 
-  const result = { added: [], removed: [], renamed: [], rerouted: [], changed: [], layoutOnly: [] };
+  const result = { added: [], removed: [], renamed: [], rerouted: [], changed: [], layoutOnly: [], idChanged: [] };
   for (const id of addedIds) {
     result.added.push({ id, element: after.get(id), text: describe(after.get(id)) });
   }
@@ -265,6 +282,17 @@ export function compare(oldDefinitions, newDefinitions) {
     }
   }
 
+  // removed and added with the same type and name: most likely an id changed in the Modeler, which running cases
+  // waiting at the old id cannot follow (they cannot be migrated)
+  for (const removed of result.removed) {
+    const twin = result.added.find(added => added.element.$type === removed.element.$type && removed.element.name
+      && added.element.name === removed.element.name);
+    if (twin && !removed.element.$instanceOf('bpmn:SequenceFlow')) {
+      result.idChanged.push({ oldId: removed.id, newId: twin.id, name: removed.element.name,
+        text: `${removed.id} → ${twin.id}（${typeName(twin.element)}「${oneLine(twin.element.name)}」）` });
+    }
+  }
+
   const layoutIds = Object.keys(differ._layoutChanged)
     .filter(id => !addedIds.has(id) && !removedIds.has(id) && !semanticallyChanged.has(id) && after.has(id));
   for (const id of layoutIds) {
@@ -298,6 +326,8 @@ export function format(result) {
   section('其他属性变化 changed', result.changed, entry => [`  ~ ${entry.text}`,
     ...entry.properties.map(p => `      ${p.path}：${value(p.oldValue)} → ${value(p.newValue)}`)]);
   section('仅布局移动 moved in the layout only', result.layoutOnly, entry => [`  · ${entry.text}`]);
+  section('提示：疑似改了 id (same type and name under a new id)', result.idChanged, entry => [`  ! ${entry.text}`,
+    '      在办个案停在旧 id 上时无法迁移到新版本 (cases waiting at the old id cannot be migrated)']);
   const counts = `新增 ${result.added.length}，删除 ${result.removed.length}，改名 ${result.renamed.length}，`
     + `改道 ${result.rerouted.length}，其他属性变化 ${result.changed.length}，仅布局移动 ${result.layoutOnly.length}`;
   const nothing = Object.values(result).every(entries => entries.length === 0);

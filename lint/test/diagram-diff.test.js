@@ -23,8 +23,13 @@ function run(args, options = {}) {
 
 test('elements added and removed', async () => {
   const result = await differences();
-  assert.deepStrictEqual(result.added.map(e => e.id), ['Task_RecordBelongings', 'Flow_BelongingsToScreen']);
-  assert.deepStrictEqual(result.removed.map(e => e.id), ['Task_Archive', 'Flow_ToArchive']);
+  assert.deepStrictEqual(result.added.map(e => e.id), ['Task_RecordBelongings', 'End_Completed', 'Flow_BelongingsToScreen']);
+  assert.deepStrictEqual(result.removed.map(e => e.id), ['Task_Archive', 'End_Done', 'Flow_ToArchive']);
+});
+
+test('an element removed and added again with the same type and name is flagged as an id change', async () => {
+  const result = await differences();
+  assert.deepStrictEqual(result.idChanged.map(e => [e.oldId, e.newId, e.name]), [['End_Done', 'End_Completed', '办结']]);
 });
 
 test('renamed elements with the old and the new name', async () => {
@@ -38,7 +43,16 @@ test('rerouted sequence flows with the old and the new route', async () => {
   const result = await differences();
   assert.deepStrictEqual(result.rerouted.map(e => [e.id, e.oldRoute, e.newRoute]), [
     ['Flow_ToScreen', 'Task_Register → Task_Screen', 'Task_Register → Task_RecordBelongings'],
-    ['Flow_ToEnd', 'Task_Archive → End_Done', 'Task_Screen → End_Done']]);
+    ['Flow_ToEnd', 'Task_Archive → End_Done', 'Task_Screen → End_Completed']]);
+});
+
+test('a default value written out is no change', async () => {
+  const { diffXml } = await import(SCRIPT);
+  const old = fs.readFileSync(OLD, 'utf8');
+  const explicit = old.replace('<bpmn:userTask id="Task_Register" ', '<bpmn:userTask id="Task_Register" '
+    + 'isForCompensation="false" startQuantity="1" implementation="##unspecified" ');
+  const result = await diffXml(old, explicit);
+  assert.deepStrictEqual(result.changed, []);
 });
 
 test('other properties, nested ones included, with old and new values the right way round', async () => {
@@ -60,7 +74,7 @@ test('the command prints every change in Chinese with ids and exits 0', () => {
   const { status, stdout } = run([OLD, NEW]);
   assert.strictEqual(status, 0);
   for (const line of [
-    '新增 added（2）',
+    '新增 added（3）',
     '  + Task_RecordBelongings「随身物品登记」（用户任务）',
     '  - Task_Archive「归档」（用户任务）',
     '  ~ Task_Screen（用户任务）：「检视」→「安检与检视」',
@@ -68,7 +82,8 @@ test('the command prints every change in Chinese with ids and exits 0', () => {
     '      camunda:candidateGroups：${caseAgency}-caseworker → ${caseAgency}-supervisor',
     '      bpmn:timerEventDefinition/timeDuration：${deadlines.tracingNotice} → ${deadlines.helpPeriod}',
     '  · End_Supervised「已督办」（结束事件）',
-    '合计：新增 2，删除 2，改名 2，改道 2，其他属性变化 2，仅布局移动 3']) {
+    '  ! End_Done → End_Completed（结束事件「办结」）',
+    '合计：新增 3，删除 3，改名 2，改道 2，其他属性变化 2，仅布局移动 3']) {
     assert.ok(stdout.split('\n').includes(line), `missing line: ${line}\n${stdout}`);
   }
 });
@@ -95,7 +110,7 @@ test('one file is compared with its version committed in git', () => {
     const { status, stdout } = run(['processes/diff-example.bpmn'], { cwd: repo, env: { ...process.env, INIT_CWD: repo } });
     assert.strictEqual(status, 0);
     assert.match(stdout, /git 已提交版本 \(HEAD\) → 工作副本/);
-    assert.match(stdout, /合计：新增 2，删除 2，改名 2，改道 2，其他属性变化 2，仅布局移动 3/);
+    assert.match(stdout, /合计：新增 3，删除 3，改名 2，改道 2，其他属性变化 2，仅布局移动 3/);
 
     const fresh = path.join(repo, 'processes', 'not-committed.bpmn');
     fs.copyFileSync(NEW, fresh);
