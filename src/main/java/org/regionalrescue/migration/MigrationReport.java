@@ -1,5 +1,6 @@
 package org.regionalrescue.migration;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  */
 public record MigrationReport(String processKey, int targetVersion, boolean dryRun, List<Source> sources) {
 
-  /** True when every running instance of every older version can move. */
+  /** True when every running instance of every older version can move (in the JSON answer as well). */
+  @JsonProperty("migratable")
   public boolean migratable() {
     return sources.stream().allMatch(Source::migratable);
   }
@@ -32,6 +34,7 @@ public record MigrationReport(String processKey, int targetVersion, boolean dryR
   public record Source(int version, long instances, List<Step> mapped, List<Step> unmapped, List<String> problems,
       String batchId) {
 
+    @JsonProperty("migratable")
     public boolean migratable() {
       return unmapped.isEmpty() && problems.isEmpty();
     }
