@@ -34,8 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves running cases to a new version of their process, the path Camunda 7 CE's Cockpit lacks. A plan maps every
  * step to the step with the same id in the new version (ids are stable by convention); a dry run reports the steps
  * with waiting instances that the new version no longer has and what the engine would refuse for single instances
- * (it runs the migration and rolls it back); a real run migrates each older version's instances as a batch that
- * the job executor works off. The one place that migrates process instances.
+ * (it runs the migration and rolls it back); a real run makes the same trial and, when it holds, migrates each older
+ * version's instances as a batch that the job executor works off. The one place that migrates process instances.
+ *
+ * <p>Event triggers are kept as they are: a migrated case's timers keep their due dates (a deadline that runs goes on
+ * counting from when it started, whatever the new version says) and its message waits keep their message names. A
+ * changed timer or message in the new version applies to the cases that reach that step after the migration.
  *
  * <p>Who may: the engine decides, with the caller's identity (policy staff hold MIGRATE_INSTANCE on process
  * definitions and may create migration batches, but may not read the cases themselves). Counting the instances and
@@ -85,8 +89,9 @@ public class CaseMigrations {
     Set<String> mappedIds = new HashSet<>();
     List<Step> mapped = new ArrayList<>();
     try {
-      plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().updateEventTriggers()
-          .build();
+      // no updateEventTriggers(): it would recompute every timer of a migrated case from the moment of migration,
+      // restarting the deadlines that already run (help period, long stay, settlement, police feedback)
+      plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
       for (MigrationInstruction instruction : plan.getInstructions()) {
         mappedIds.add(instruction.getSourceActivityId());
         mapped.add(new Step(instruction.getSourceActivityId(), names.apply(instruction.getSourceActivityId()),
@@ -103,9 +108,9 @@ public class CaseMigrations {
     String batchId = null;
     if (plan != null && unmapped.isEmpty() && problems.isEmpty() && !instanceIds.isEmpty()) {
       MigrationPlan checked = plan;
-      if (dryRun) {
-        problems.addAll(asCaller(userId, groupIds, () -> tryAndRollBack(checked, instanceIds)));
-      } else {
+      // a real run, too, starts only when the trial holds: a batch would otherwise fail on the cases it cannot move
+      problems.addAll(asCaller(userId, groupIds, () -> tryAndRollBack(checked, instanceIds)));
+      if (!dryRun && problems.isEmpty()) {
         batchId = asCaller(userId, groupIds, () -> runtime.newMigration(checked).processInstanceIds(instanceIds)
             .skipCustomListeners().executeAsync()).getId();
       }
