@@ -50,8 +50,8 @@ import org.regionalrescue.contract.ProjectModels.DecisionModel;
 import org.regionalrescue.contract.ProjectModels.Form;
 
 /**
- * What the diagrams refer to, and whether it exists: messages a process waits for, BPMN errors it catches, decisions
- * and forms it names, and the variables the decisions it evaluates read. Each rule returns its findings, one line
+ * What the diagrams refer to, and whether it exists: messages a process waits for, BPMN errors it catches, decisions,
+ * forms and delegate beans it names, and the variables the decisions it evaluates read. Each rule returns its findings, one line
  * each (file, element id, what is missing); the project's models must have none ({@code ModelContractIT}), and a
  * deliberately broken model under {@code src/test/resources/contract/} must be found ({@code ModelReferencesTest}).
  *
@@ -69,6 +69,9 @@ import org.regionalrescue.contract.ProjectModels.Form;
  *
  * <p><b>Decisions and forms.</b> Every {@code camunda:decisionRef} names a decision of a DMN file under
  * {@code processes/}; every {@code camunda:formRef} (user tasks and start events) names a form under {@code forms/}.
+ *
+ * <p><b>Delegates.</b> Every {@code delegateExpression}, of service tasks and of task and execution listeners alike,
+ * is {@code ${beanName}} naming a bean of the application; nothing uses {@code camunda:class}.
  *
  * <p><b>Decision inputs.</b> A business rule task evaluates its decision in the process that contains it, so every
  * variable an input expression of the decision reads (a plain variable name; for a longer expression, every name
