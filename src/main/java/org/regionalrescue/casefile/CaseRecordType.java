@@ -47,7 +47,15 @@ public enum CaseRecordType {
       "receivedBy", "conditionOnArrival", "belongingsHandedOver", "handoverSigned", "handoverNote"),
   ESCORT_INCIDENT_REPORT("护送途中突发情况报告", "legNumber", "sendingAgency", "incidentType", "incidentAt",
       "incidentPlace", "incidentActions", "hospitalName", "policeReportNumber", "incidentReportedTo",
-      "escortContinues");
+      "escortContinues"),
+  // delegation down (assistance-dispatch, RULES §10)
+  ASSISTANCE_REPORT("下沉协助反馈报告", "assistanceKind", "caseAgency", "assistanceAgency", "assistanceBrief",
+      "assistanceCarriedOutOn", "assistanceResult", "assistanceStaffCount", "assistanceReport"),
+  // joint handling (joint-handling, RULES §10)
+  JOINT_OPINION("部门会办意见", "jointTopic", "jointDepartment", "jointDepartmentName", "departmentAction",
+      "departmentOpinion", "recommendedResult", "opinionOfficerPost"),
+  JOINT_MINUTES("协同会办会商记录", "jointTopic", "jointDepartments", "consultationDate", "consultationMode",
+      "jointResult", "minutesSummary", "agreedActions");
 
   private final String title;
   private final List<String> contentVariables;
