@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareJointHandlingListener implements ExecutionListener {
 
-  private final JointDepartments departments;
+  private final PartnerDepartments departments;
 
-  public PrepareJointHandlingListener(JointDepartments departments) {
+  public PrepareJointHandlingListener(PartnerDepartments departments) {
     this.departments = departments;
   }
 

@@ -75,7 +75,7 @@ class JointHandlingProcessTest {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
     EngineTestSupport.register("prepareJointHandlingListener",
-        new PrepareJointHandlingListener(new JointDepartments(EngineTestSupport.organisation())));
+        new PrepareJointHandlingListener(new PartnerDepartments(EngineTestSupport.organisation())));
     EngineTestSupport.register("startDepartmentOpinionListener",
         new StartDepartmentOpinionListener(EngineTestSupport.organisation()));
     EngineTestSupport.register("checkDepartmentOpinionListener", new CheckDepartmentOpinionListener());

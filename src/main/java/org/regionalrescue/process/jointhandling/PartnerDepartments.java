@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * before the joint handling starts.
  */
 @Component
-public class JointDepartments {
+public class PartnerDepartments {
 
   private static final String SHAPE = "协同会办部门（jointDepartments）须为部门代码的列表、JSON数组或以逗号分隔的文字，"
       + "例如 donghu-police,donghu-health。";
 
   private final Organisation organisation;
 
-  public JointDepartments(Organisation organisation) {
+  public PartnerDepartments(Organisation organisation) {
     this.organisation = organisation;
   }
 
