@@ -51,7 +51,15 @@ public enum CaseRecordType {
   // escalation to the regional center (提级办理, RULES §10)
   ESCALATION_DECISION("提级办理审批单", "caseAgency", "centerAgency", "escalationStep", "escalationReason",
       "escalationTrigger", "escalationNote", "escalationDecision", "escalationDeclineReason", "escalationAdvice",
-      "escalationReviewNote");
+      "escalationReviewNote"),
+  // delegation down (assistance-dispatch, RULES §10)
+  ASSISTANCE_REPORT("下沉协助反馈报告", "assistanceKind", "caseAgency", "assistanceAgency", "assistanceBrief",
+      "assistanceCarriedOutOn", "assistanceResult", "assistanceStaffCount", "assistanceReport"),
+  // joint handling (joint-handling, RULES §10)
+  JOINT_OPINION("部门会办意见", "jointTopic", "jointDepartment", "jointDepartmentName", "departmentAction",
+      "departmentOpinion", "recommendedResult", "opinionOfficerPost"),
+  JOINT_MINUTES("协同会办会商记录", "jointTopic", "jointDepartments", "consultationDate", "consultationMode",
+      "jointResult", "minutesSummary", "agreedActions");
 
   private final String title;
   private final List<String> contentVariables;

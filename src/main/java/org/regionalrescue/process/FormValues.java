@@ -1,5 +1,6 @@
 package org.regionalrescue.process;
 
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -42,5 +43,23 @@ public final class FormValues {
     }
     scope.setVariable(name, flag);
     return flag;
+  }
+
+  /** One of the codes a select or radio offers; refuses anything else (also a missing value) with {@code message}. */
+  public static String code(VariableScope scope, String name, Set<String> allowed, String message) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String code) || !allowed.contains(code)) {
+      throw new BadUserRequestException(message);
+    }
+    return code;
+  }
+
+  /** A text that must not be blank; refuses a missing or blank one with {@code message}. Returns it stripped. */
+  public static String text(VariableScope scope, String name, String message) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new BadUserRequestException(message);
+    }
+    return text.strip();
   }
 }

@@ -44,6 +44,14 @@ class DeadlinesTest {
     assertThat(deadlines.followUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.escortAcceptance()).isEqualTo(Duration.ofDays(2));
     assertThat(deadlines.escalationAnswerWorkingDays()).isEqualTo(1);
+    assertThat(deadlines.assistanceAcceptance()).isEqualTo(Duration.ofDays(2));
+    assertThat(deadlines.assistanceTracingVisitWorkingDays()).isEqualTo(10);
+    assertThat(deadlines.assistanceFollowUpVisitWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.assistanceEscortLegWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.assistanceOnSiteSupportWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.assistanceEscalationWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.jointOpinion()).isEqualTo(Duration.ofDays(3));
+    assertThat(deadlines.jointOpinionRechase()).isEqualTo(Duration.ofDays(2));
   }
 
   @Test
@@ -98,6 +106,29 @@ class DeadlinesTest {
     assertThat(deadlines.getFollowUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.getEscortAcceptance()).isEqualTo("P2D");
     assertThat(deadlines.getEscalationAnswerWorkingDays()).isEqualTo(1);
+    assertThat(deadlines.getAssistanceAcceptance()).isEqualTo("P2D");
+    assertThat(deadlines.assistanceReportWorkingDays("tracing-visit")).isEqualTo(10);
+    assertThat(deadlines.assistanceReportWorkingDays("follow-up-visit")).isEqualTo(5);
+    assertThat(deadlines.assistanceReportWorkingDays("escort-leg")).isEqualTo(3);
+    assertThat(deadlines.assistanceReportWorkingDays("on-site-support")).isEqualTo(5);
+    assertThat(deadlines.getAssistanceEscalationWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.getJointOpinion()).isEqualTo("P3D");
+    assertThat(deadlines.getJointOpinionRechase()).isEqualTo("P2D");
+  }
+
+  @Test
+  void anUnknownAssistanceKindHasNoDeadline() {
+    DeadlineExpressions deadlines = new DeadlineExpressions(bind(Map.of()));
+
+    assertThatThrownBy(() -> deadlines.assistanceReportWorkingDays("training"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("training");
+  }
+
+  @Test
+  void anEscalationOnTheDayTheReportIsChasedIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.assistance-escalation-working-days", "0")))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("assistance-escalation-working-days");
   }
 
   @Test
