@@ -1,10 +1,6 @@
 package org.regionalrescue.process.assistancedispatch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.regionalrescue.organisation.Agency;
@@ -23,7 +19,6 @@ public class AssistanceReceivers {
   /** The levels that carry out delegated work. */
   static final Set<AgencyLevel> RECEIVING_LEVELS = Set.of(AgencyLevel.COUNTY, AgencyLevel.TOWNSHIP, AgencyLevel.VILLAGE);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Organisation organisation;
 
@@ -64,21 +59,6 @@ public class AssistanceReceivers {
     return organisation.agencies().stream()
         .filter(a -> RECEIVING_LEVELS.contains(a.level()) && !a.code().equals(sender.code()) && isInside(a, sender))
         .toList();
-  }
-
-  /** {@link #within} as the JSON options of a form select: {@code [{"label": name, "value": code}, ...]}. */
-  public String optionsJson(Agency sender) {
-    List<Map<String, String>> options = within(sender).stream().map(a -> {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", a.name());
-      option.put("value", a.code());
-      return option;
-    }).toList();
-    try {
-      return JSON.writeValueAsString(options);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("agency options not serialisable", e);
-    }
   }
 
   private boolean isInside(Agency agency, Agency sender) {

@@ -12,8 +12,8 @@ import static org.regionalrescue.process.assistancedispatch.AssistanceDispatchVa
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.regionalrescue.organisation.Agency;
+import org.regionalrescue.process.AgencyOptions;
 import org.regionalrescue.process.assistancedispatch.AssistanceDispatchVariables.AssistanceKind;
 import org.regionalrescue.security.CaseAccess;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ public class PrepareAssistanceDispatchListener implements ExecutionListener {
     execution.setVariable(ASSISTANCE_AGENCY_NAME, receiver.name());
     execution.setVariable(SENDER_NAME, sender.name());
     execution.setVariable(ASSISTANCE_KIND_LABEL, AssistanceKind.LABELS.get(code));
-    execution.setVariable(ASSISTANCE_AGENCY_OPTIONS, SpinValues.jsonValue(receivers.optionsJson(sender)).create());
+    execution.setVariable(ASSISTANCE_AGENCY_OPTIONS, AgencyOptions.of(receivers.within(sender)));
     caseAccess.grant(execution.getProcessInstanceId(), receiver.code());
   }
 }

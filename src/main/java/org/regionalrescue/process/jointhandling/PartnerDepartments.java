@@ -42,6 +42,13 @@ public class PartnerDepartments {
     return agency;
   }
 
+  /** The partner departments serving the handling agency's area, in the order of the organisation file. */
+  public List<Agency> serving(Agency handling) {
+    List<String> servedArea = organisation.chainUpFrom(handling.code()).stream().map(Agency::code).toList();
+    return organisation.agencies().stream()
+        .filter(agency -> agency.isDepartment() && servedArea.contains(agency.parentCode())).toList();
+  }
+
   /** The departments named by {@code value}, checked, without duplicates, in the order given. */
   public List<Agency> require(Agency handling, Object value) {
     Set<String> codes = new LinkedHashSet<>(codesOf(value));
