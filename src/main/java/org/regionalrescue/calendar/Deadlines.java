@@ -35,6 +35,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settlementRegistrationWorkingDays working days the police usually take to register a settled person (落户)
  * @param followUpVisitWorkingDays working days the home township or village has to make a follow-up visit once due
  * @param escortAcceptance time the receiving agency of an escort leg has to accept or refuse it (护送接收答复)
+ * @param streetResponseImmediate time from a street report to the team on site at the first response level (一级响应:
+ *     critical reports, orange or red weather warnings, urgent reports during a campaign)
+ * @param streetResponsePriority the same at the second level (二级响应)
+ * @param streetResponseRoutine the same at the third level (三级响应, an ordinary report)
+ * @param streetResponseEscalation time after a missed street response deadline at which the regional center's
+ *     supervisors are told as well (the agency's own supervisors are told at the deadline)
+ * @param streetFollowUpPatrol time after a refusal of help, or after a person was not found, to the follow-up patrol
+ * @param campaignFollowUpPatrol the same while a cold-wave or heat campaign (专项行动) is on: shorter
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -59,7 +67,13 @@ public record Deadlines(
     @DefaultValue("P30D") Duration referralFollowUp,
     @DefaultValue("20") int settlementRegistrationWorkingDays,
     @DefaultValue("5") int followUpVisitWorkingDays,
-    @DefaultValue("P2D") Duration escortAcceptance) {
+    @DefaultValue("P2D") Duration escortAcceptance,
+    @DefaultValue("PT30M") Duration streetResponseImmediate,
+    @DefaultValue("PT1H") Duration streetResponsePriority,
+    @DefaultValue("PT2H") Duration streetResponseRoutine,
+    @DefaultValue("PT1H") Duration streetResponseEscalation,
+    @DefaultValue("P1D") Duration streetFollowUpPatrol,
+    @DefaultValue("PT12H") Duration campaignFollowUpPatrol) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -84,6 +98,20 @@ public record Deadlines(
     notNegative("settlement-registration-working-days", settlementRegistrationWorkingDays);
     notNegative("follow-up-visit-working-days", followUpVisitWorkingDays);
     positive("escort-acceptance", escortAcceptance);
+    positive("street-response-immediate", streetResponseImmediate);
+    positive("street-response-priority", streetResponsePriority);
+    positive("street-response-routine", streetResponseRoutine);
+    positive("street-response-escalation", streetResponseEscalation);
+    positive("street-follow-up-patrol", streetFollowUpPatrol);
+    positive("campaign-follow-up-patrol", campaignFollowUpPatrol);
+    if (streetResponseImmediate.compareTo(streetResponsePriority) > 0
+        || streetResponsePriority.compareTo(streetResponseRoutine) > 0) {
+      throw new IllegalArgumentException("rescue.deadlines.street-response-immediate、-priority、-routine 须由短到长。");
+    }
+    if (campaignFollowUpPatrol.compareTo(streetFollowUpPatrol) > 0) {
+      throw new IllegalArgumentException(
+          "rescue.deadlines.campaign-follow-up-patrol 不能长于 rescue.deadlines.street-follow-up-patrol。");
+    }
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(
           "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");
