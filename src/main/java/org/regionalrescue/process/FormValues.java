@@ -1,7 +1,13 @@
 package org.regionalrescue.process;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads what a form or REST client submitted into the types the models route on. Tasklist sends numbers as Long or
@@ -42,5 +48,40 @@ public final class FormValues {
     }
     scope.setVariable(name, flag);
     return flag;
+  }
+
+  /**
+   * The codes ticked in a checklist: Tasklist sends Json, REST clients may send a JSON text or a list. Every code must
+   * be one of {@code allowed}; an empty or missing checklist is an empty list. The variable itself is left as sent.
+   */
+  public static List<String> codes(VariableScope scope, String name, String label, Set<String> allowed) {
+    Object value = scope.getVariable(name);
+    List<String> codes = new ArrayList<>();
+    try {
+      if (value instanceof String text && !text.isBlank()) {
+        value = Spin.JSON(text);
+      }
+      if (value instanceof SpinJsonNode json) {
+        if (!json.isArray()) {
+          throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
+        }
+        json.elements().forEach(element -> codes.add(element.isString() ? element.stringValue() : null));
+      } else if (value instanceof Collection<?> list) {
+        list.forEach(element -> codes.add(element instanceof String code ? code : null));
+      } else if (value != null && !(value instanceof String)) {
+        throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
+      }
+    } catch (RuntimeException unreadable) {
+      if (unreadable instanceof BadUserRequestException) {
+        throw unreadable;
+      }
+      throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
+    }
+    for (String code : codes) {
+      if (code == null || !allowed.contains(code)) {
+        throw new BadUserRequestException("字段“" + label + "”含有无效的选项。");
+      }
+    }
+    return codes;
   }
 }
