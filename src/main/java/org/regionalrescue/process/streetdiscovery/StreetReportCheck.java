@@ -173,7 +173,7 @@ public class StreetReportCheck {
       }
       if (!AGENCY_CODE.matcher(code).matches()) {
         problem(PLACE, "应为组织架构中的乡镇（街道）、村（社区）或县区的机构代码");
-      } else if (place(code).isEmpty()) {
+      } else if (StreetReportCheck.this.place(code).isEmpty()) {
         problems.add(new Problem(PLACE, LABELS.get(PLACE) + "“" + code
             + "”不是本区域组织架构中的乡镇（街道）、村（社区）或县区。"));
       } else {
