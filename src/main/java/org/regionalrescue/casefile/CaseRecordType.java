@@ -50,8 +50,7 @@ public enum CaseRecordType {
       "escortContinues"),
   // street discovery (street-discovery, RULES §2); the case number is the report number
   STREET_REPORT("发现报告登记表", "reportChannel", "place", "placeName", "locationDetail", "situation", "urgency",
-      "weatherWarning", "campaignActive", "campaignType", "responsibleAgency", "responseLevel", "respondBy",
-      "reportedAt", "reportedBy"),
+      "weatherWarning", "campaignActive", "campaignType", "responsibleAgency", "responseLevel", "reportedBy"),
   STREET_RESPONSE("街面救助处置记录", "responseTeam", "jointPatrol", "jointDepartments", "jointResult", "arrivedAt",
       "onSiteOutcome", "vulnerability", "takenTo", "emergencyCalled", "suppliesSummary", "onSiteNote"),
   FOLLOW_UP_PATROL("跟进巡查记录", "patrolsDone", "arrivedAt", "onSiteOutcome", "vulnerability", "takenTo",
