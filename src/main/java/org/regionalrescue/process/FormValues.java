@@ -56,32 +56,32 @@ public final class FormValues {
    */
   public static List<String> codes(VariableScope scope, String name, String label, Set<String> allowed) {
     Object value = scope.getVariable(name);
-    List<String> codes = new ArrayList<>();
-    try {
-      if (value instanceof String text && !text.isBlank()) {
-        value = Spin.JSON(text);
-      }
-      if (value instanceof SpinJsonNode json) {
-        if (!json.isArray()) {
-          throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
-        }
-        json.elements().forEach(element -> codes.add(element.isString() ? element.stringValue() : null));
-      } else if (value instanceof Collection<?> list) {
-        list.forEach(element -> codes.add(element instanceof String code ? code : null));
-      } else if (value != null && !(value instanceof String)) {
-        throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
-      }
-    } catch (RuntimeException unreadable) {
-      if (unreadable instanceof BadUserRequestException) {
-        throw unreadable;
-      }
-      throw new BadUserRequestException("字段“" + label + "”应为多选列表。");
+    if (value instanceof String text && !text.isBlank()) {
+      value = json(text, label);
     }
-    for (String code : codes) {
-      if (code == null || !allowed.contains(code)) {
-        throw new BadUserRequestException("字段“" + label + "”含有无效的选项。");
-      }
+    List<String> codes = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      json.elements().forEach(element -> codes.add(element.isString() ? element.stringValue() : null));
+    } else if (value instanceof Collection<?> list) {
+      list.forEach(element -> codes.add(element instanceof String code ? code : null));
+    } else if (value != null && !(value instanceof String)) {
+      throw notAList(label);
+    }
+    if (codes.contains(null) || !allowed.containsAll(codes)) {
+      throw new BadUserRequestException("字段“" + label + "”含有无效的选项。");
     }
     return codes;
+  }
+
+  private static SpinJsonNode json(String text, String label) {
+    try {
+      return Spin.JSON(text);
+    } catch (RuntimeException notJson) {
+      throw notAList(label);
+    }
+  }
+
+  private static BadUserRequestException notAList(String label) {
+    return new BadUserRequestException("字段“" + label + "”应为多选列表。");
   }
 }
