@@ -50,6 +50,18 @@ public final class FormValues {
     return flag;
   }
 
+  /** A text that must be given and fit its limit; refuses a missing, blank or too long one. */
+  public static String text(VariableScope scope, String name, String label, int longest) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new BadUserRequestException("请填写" + label + "。");
+    }
+    if (text.length() > longest) {
+      throw new BadUserRequestException(label + "不能超过" + longest + "个字。");
+    }
+    return text;
+  }
+
   /**
    * The codes ticked in a checklist: Tasklist sends Json, REST clients may send a JSON text or a list. Every code must
    * be one of {@code allowed}; an empty or missing checklist is an empty list. The variable itself is left as sent.

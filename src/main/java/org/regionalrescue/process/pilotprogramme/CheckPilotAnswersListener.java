@@ -80,12 +80,12 @@ public class CheckPilotAnswersListener implements TaskListener {
         String approval = decision(task, APPROVAL_DECISION, ApprovalDecision.ALL, ApprovalDecision.REJECT,
             APPROVAL_NOTE, "批复意见", "不予确认的，请写明理由。");
         if (ApprovalDecision.APPROVE.equals(approval)) {
-          OpenPilotListener.text(task, APPROVAL_DOCUMENT, "批复文号", LONGEST_SHORT_TEXT);
+          FormValues.text(task, APPROVAL_DOCUMENT, "批复文号", LONGEST_SHORT_TEXT);
         }
       }
       case Activities.EVALUATE_PILOT -> {
         code(task, EVALUATION_RATING, EvaluationRating.ALL, "请选择评估结论。");
-        OpenPilotListener.text(task, EVALUATION_FINDINGS, "评估情况", LONGEST_TEXT);
+        FormValues.text(task, EVALUATION_FINDINGS, "评估情况", LONGEST_TEXT);
         if (!FormValues.flag(task, EVALUATION_REPORTED, "评估情况已报送民政部")) {
           throw new BadUserRequestException("跟踪评估情况须报送民政部：报送后请勾选“评估情况已报送民政部”。");
         }
@@ -99,12 +99,12 @@ public class CheckPilotAnswersListener implements TaskListener {
         }
       }
       case Activities.SUBMIT_SUMMARY -> {
-        OpenPilotListener.text(task, SUMMARY_DOCUMENT, "总结报告文号", LONGEST_SHORT_TEXT);
-        OpenPilotListener.text(task, SUMMARY_HIGHLIGHTS, "主要成效和可复制推广的经验", LONGEST_TEXT);
+        FormValues.text(task, SUMMARY_DOCUMENT, "总结报告文号", LONGEST_SHORT_TEXT);
+        FormValues.text(task, SUMMARY_HIGHLIGHTS, "主要成效和可复制推广的经验", LONGEST_TEXT);
       }
       case Activities.PROVINCIAL_REPORT -> {
-        OpenPilotListener.text(task, PROVINCIAL_REPORT_DOCUMENT, "总体情况报告文号", LONGEST_SHORT_TEXT);
-        OpenPilotListener.text(task, PROVINCIAL_REPORT_SUMMARY, "本省试点工作总体情况", LONGEST_TEXT);
+        FormValues.text(task, PROVINCIAL_REPORT_DOCUMENT, "总体情况报告文号", LONGEST_SHORT_TEXT);
+        FormValues.text(task, PROVINCIAL_REPORT_SUMMARY, "本省试点工作总体情况", LONGEST_TEXT);
       }
       case Activities.ACCEPT_PILOT -> decision(task, ACCEPTANCE_DECISION, AcceptanceDecision.ALL,
           AcceptanceDecision.RECTIFY, ACCEPTANCE_NOTE, "验收结论", "需整改的，请写明整改要求。");
@@ -132,14 +132,14 @@ public class CheckPilotAnswersListener implements TaskListener {
         throw new BadUserRequestException("试点方案应当包括试点条件、思路、目标、任务、进度安排、预期效果、保障措施：请填写“"
             + PLAN_CONTENTS.get(content) + "”。");
       }
-      OpenPilotListener.text(task, content, PLAN_CONTENTS.get(content), LONGEST_TEXT);
+      FormValues.text(task, content, PLAN_CONTENTS.get(content), LONGEST_TEXT);
     }
     Object version = task.getVariable(PLAN_VERSION);
     task.setVariable(PLAN_VERSION, (version instanceof Number n ? n.intValue() : 0) + 1);
   }
 
   private void checkSubmission(DelegateTask task) {
-    OpenPilotListener.text(task, PAPER_DOCUMENT_NUMBER, "纸质文件文号", LONGEST_SHORT_TEXT);
+    FormValues.text(task, PAPER_DOCUMENT_NUMBER, "纸质文件文号", LONGEST_SHORT_TEXT);
     if (!FormValues.flag(task, ELECTRONIC_COPY_SENT, "已同时发送电子版")) {
       throw new BadUserRequestException("试点申报单位名单和试点方案须以纸质文件报送，同时发送电子版：请确认电子版已发送。");
     }
@@ -150,10 +150,10 @@ public class CheckPilotAnswersListener implements TaskListener {
   }
 
   private static void checkExpertReview(DelegateTask task) {
-    OpenPilotListener.text(task, EXPERT_PANEL, "评审专家组", LONGEST_SHORT_TEXT * 2);
+    FormValues.text(task, EXPERT_PANEL, "评审专家组", LONGEST_SHORT_TEXT * 2);
     FormValues.wholeNumber(task, EXPERT_SCORE, "专家评分", 0, 100);
     code(task, EXPERT_RECOMMENDATION, ExpertRecommendation.ALL, "请选择专家组建议（列入或不列入试点单位建议名单）。");
-    OpenPilotListener.text(task, EXPERT_OPINION, "专家评审意见", LONGEST_TEXT);
+    FormValues.text(task, EXPERT_OPINION, "专家评审意见", LONGEST_TEXT);
   }
 
   /** A coded decision; the negative one needs its note. */

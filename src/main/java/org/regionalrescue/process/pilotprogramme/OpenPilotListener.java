@@ -115,18 +115,18 @@ public class OpenPilotListener implements ExecutionListener {
   }
 
   private static void checkApplication(DelegateExecution execution) {
-    text(execution, PILOT_AREA, "试点区域", LONGEST_SHORT_TEXT);
+    FormValues.text(execution, PILOT_AREA, "试点区域", LONGEST_SHORT_TEXT);
     Object areaType = execution.getVariable(AREA_TYPE);
     if (!(areaType instanceof String code) || !AreaType.ALL.containsKey(code)) {
       throw new BadUserRequestException("请选择试点区域类型（地级市辖区、省域或县域）。");
     }
-    text(execution, IMPLEMENTING_BODY, "具体承担单位", LONGEST_SHORT_TEXT);
+    FormValues.text(execution, IMPLEMENTING_BODY, "具体承担单位", LONGEST_SHORT_TEXT);
     FormValues.wholeNumber(execution, POPULATION, "辖区常住人口（万人）", 0, 100_000);
     FormValues.wholeNumber(execution, STATION_COUNT, "救助管理机构数量", 0, 1_000);
     FormValues.wholeNumber(execution, ANNUAL_CASELOAD, "上年度救助人次", 0, 10_000_000);
-    text(execution, EXISTING_CAPACITY, "基础条件", LONGEST_LONG_TEXT);
-    text(execution, LOCATION_ADVANTAGES, "区位布局", LONGEST_LONG_TEXT);
-    text(execution, REFORM_WILLINGNESS, "改革意愿和主要思路", LONGEST_LONG_TEXT);
+    FormValues.text(execution, EXISTING_CAPACITY, "基础条件", LONGEST_LONG_TEXT);
+    FormValues.text(execution, LOCATION_ADVANTAGES, "区位布局", LONGEST_LONG_TEXT);
+    FormValues.text(execution, REFORM_WILLINGNESS, "改革意愿和主要思路", LONGEST_LONG_TEXT);
     List<String> tasks = FormValues.codes(execution, PILOT_TASKS, "拟探索的试点任务", PilotTask.ALL.keySet());
     if (tasks.isEmpty()) {
       throw new BadUserRequestException("请选择拟探索的试点任务（至少一项）。");
@@ -135,17 +135,7 @@ public class OpenPilotListener implements ExecutionListener {
     if (!FormValues.flag(execution, GOVERNMENT_CONSENT, "已征得当地政府同意")) {
       throw new BadUserRequestException("试点申报须征得当地政府同意：请取得同意文件，勾选“已征得当地政府同意”并填写文件文号。");
     }
-    text(execution, CONSENT_DOCUMENT, "当地政府同意文件文号", LONGEST_SHORT_TEXT);
-    text(execution, CONTACT_OFFICE, "联系处室及办公电话", LONGEST_SHORT_TEXT);
-  }
-
-  static void text(org.camunda.bpm.engine.delegate.VariableScope scope, String name, String label, int longest) {
-    Object value = scope.getVariable(name);
-    if (!(value instanceof String text) || text.isBlank()) {
-      throw new BadUserRequestException("请填写" + label + "。");
-    }
-    if (text.length() > longest) {
-      throw new BadUserRequestException(label + "不能超过" + longest + "个字。");
-    }
+    FormValues.text(execution, CONSENT_DOCUMENT, "当地政府同意文件文号", LONGEST_SHORT_TEXT);
+    FormValues.text(execution, CONTACT_OFFICE, "联系处室及办公电话", LONGEST_SHORT_TEXT);
   }
 }

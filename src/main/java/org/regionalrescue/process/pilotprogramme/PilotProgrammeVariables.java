@@ -47,10 +47,6 @@ public final class PilotProgrammeVariables {
   public static final String GOVERNMENT_CONSENT = "governmentConsent";
   public static final String CONSENT_DOCUMENT = "consentDocument";
   public static final String CONTACT_OFFICE = "contactOffice";
-  /** The application's text fields, with their Chinese labels and limits. */
-  public static final Map<String, String> APPLICATION_TEXTS = Map.of(PILOT_AREA, "试点区域", IMPLEMENTING_BODY,
-      "具体承担单位", EXISTING_CAPACITY, "基础条件", LOCATION_ADVANTAGES, "区位布局", REFORM_WILLINGNESS, "改革意愿和主要思路",
-      CONSENT_DOCUMENT, "当地政府同意文件", CONTACT_OFFICE, "联系处室及办公电话");
 
   // ---- 遴选推荐 (province supervisors; form pilot-select): the four criteria of the notice
   public static final String REFORM_WILLINGNESS_RATING = "reformWillingnessRating";

@@ -39,7 +39,7 @@ public class CheckDispatchListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    text(task, RESPONSE_TEAM, "出勤人员", LONGEST_TEAM);
+    FormValues.text(task, RESPONSE_TEAM, "出勤人员", LONGEST_TEAM);
     if (!FormValues.flag(task, JOINT_PATROL, "联合巡查")) {
       task.setVariable(JOINT_DEPARTMENTS, null);
       return;
@@ -48,7 +48,7 @@ public class CheckDispatchListener implements TaskListener {
     if (kinds.isEmpty()) {
       throw new BadUserRequestException("联合巡查的，请选择参加巡查的部门（公安、城管或卫健）。");
     }
-    text(task, JOINT_TOPIC, "会办事项", LONGEST_TOPIC);
+    FormValues.text(task, JOINT_TOPIC, "会办事项", LONGEST_TOPIC);
     task.setVariable(JOINT_DEPARTMENTS, departments((String) task.getVariable(CASE_AGENCY), kinds));
   }
 
@@ -66,15 +66,5 @@ public class CheckDispatchListener implements TaskListener {
       codes.addAll(found);
     }
     return codes;
-  }
-
-  private static void text(DelegateTask task, String name, String label, int longest) {
-    Object value = task.getVariable(name);
-    if (!(value instanceof String text) || text.isBlank()) {
-      throw new BadUserRequestException("请填写" + label + "。");
-    }
-    if (text.length() > longest) {
-      throw new BadUserRequestException(label + "不能超过" + longest + "个字。");
-    }
   }
 }
