@@ -117,6 +117,40 @@ public class DeadlineExpressions {
     return deadlines.escalationAnswerWorkingDays();
   }
 
+  public String getAssistanceAcceptance() {
+    return iso(deadlines.assistanceAcceptance());
+  }
+
+  /**
+   * Working days a task sent down (下沉协助) has for its report, by its kind ({@code assistanceKind} of
+   * {@code assistance-dispatch}): {@code tracing-visit}, {@code follow-up-visit}, {@code escort-leg},
+   * {@code on-site-support}.
+   */
+  public int assistanceReportWorkingDays(String assistanceKind) {
+    if (assistanceKind == null) {
+      throw new IllegalArgumentException("no assistance kind");
+    }
+    return switch (assistanceKind) {
+      case "tracing-visit" -> deadlines.assistanceTracingVisitWorkingDays();
+      case "follow-up-visit" -> deadlines.assistanceFollowUpVisitWorkingDays();
+      case "escort-leg" -> deadlines.assistanceEscortLegWorkingDays();
+      case "on-site-support" -> deadlines.assistanceOnSiteSupportWorkingDays();
+      default -> throw new IllegalArgumentException("unknown assistance kind " + assistanceKind);
+    };
+  }
+
+  public int getAssistanceEscalationWorkingDays() {
+    return deadlines.assistanceEscalationWorkingDays();
+  }
+
+  public String getJointOpinion() {
+    return iso(deadlines.jointOpinion());
+  }
+
+  public String getJointOpinionRechase() {
+    return iso(deadlines.jointOpinionRechase());
+  }
+
   /** The moment a limit given as an ISO duration ({@code deadlines.tracingNotice}) ends when counted from {@code start}. */
   public Date after(Date start, String isoDuration) {
     return Date.from(start.toInstant().plus(Duration.parse(isoDuration)));
@@ -129,5 +163,13 @@ public class DeadlineExpressions {
       return "P" + duration.toDays() + "D";
     }
     return duration.toString();
+  }
+
+  public String getStreetFollowUpPatrol() {
+    return iso(deadlines.streetFollowUpPatrol());
+  }
+
+  public String getCampaignFollowUpPatrol() {
+    return iso(deadlines.campaignFollowUpPatrol());
   }
 }

@@ -37,6 +37,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param escortAcceptance time the receiving agency of an escort leg has to accept or refuse it (护送接收答复)
  * @param escalationAnswerWorkingDays working days the regional center has to accept or decline a county's escalation
  *     request (提级申请审核); at least one
+ * @param assistanceAcceptance time the receiving county, township or village has to accept or decline a task sent
+ *     down to it (下沉协助接收答复)
+ * @param assistanceTracingVisitWorkingDays working days to carry out a tracing visit in the home area (寻亲走访) and
+ *     report back
+ * @param assistanceFollowUpVisitWorkingDays working days to carry out a follow-up visit sent down (回访) and report back
+ * @param assistanceEscortLegWorkingDays working days to carry out an escort leg sent down (护送一段) and report back
+ * @param assistanceOnSiteSupportWorkingDays working days to give on-site support (现场支援) and report back
+ * @param assistanceEscalationWorkingDays working days after the report of a task sent down was due (and its agency's
+ *     supervisor chased it) at which the sending agency's supervisor takes it up (督办)
+ * @param jointOpinion time each partner department has to give its action or opinion in joint handling (部门会办意见)
+ * @param jointOpinionRechase time after a chase at which a department's still missing opinion is chased again
+ * @param streetResponseImmediate time from a street report to the team on site at the first response level (一级响应:
+ *     critical reports, orange or red weather warnings, urgent reports during a campaign)
+ * @param streetResponsePriority the same at the second level (二级响应)
+ * @param streetResponseRoutine the same at the third level (三级响应, an ordinary report)
+ * @param streetResponseEscalation time after a missed street response deadline at which the regional center's
+ *     supervisors are told as well (the agency's own supervisors are told at the deadline)
+ * @param streetFollowUpPatrol time after a refusal of help, or after a person was not found, to the follow-up patrol
+ * @param campaignFollowUpPatrol the same while a cold-wave or heat campaign (专项行动) is on: shorter
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -62,7 +81,21 @@ public record Deadlines(
     @DefaultValue("20") int settlementRegistrationWorkingDays,
     @DefaultValue("5") int followUpVisitWorkingDays,
     @DefaultValue("P2D") Duration escortAcceptance,
-    @DefaultValue("1") int escalationAnswerWorkingDays) {
+    @DefaultValue("1") int escalationAnswerWorkingDays,
+    @DefaultValue("P2D") Duration assistanceAcceptance,
+    @DefaultValue("10") int assistanceTracingVisitWorkingDays,
+    @DefaultValue("5") int assistanceFollowUpVisitWorkingDays,
+    @DefaultValue("3") int assistanceEscortLegWorkingDays,
+    @DefaultValue("5") int assistanceOnSiteSupportWorkingDays,
+    @DefaultValue("3") int assistanceEscalationWorkingDays,
+    @DefaultValue("P3D") Duration jointOpinion,
+    @DefaultValue("P2D") Duration jointOpinionRechase,
+    @DefaultValue("PT30M") Duration streetResponseImmediate,
+    @DefaultValue("PT1H") Duration streetResponsePriority,
+    @DefaultValue("PT2H") Duration streetResponseRoutine,
+    @DefaultValue("PT1H") Duration streetResponseEscalation,
+    @DefaultValue("P1D") Duration streetFollowUpPatrol,
+    @DefaultValue("PT12H") Duration campaignFollowUpPatrol) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -89,6 +122,31 @@ public record Deadlines(
     positive("escort-acceptance", escortAcceptance);
     if (escalationAnswerWorkingDays < 1) {
       throw new IllegalArgumentException("rescue.deadlines.escalation-answer-working-days 至少为1个工作日。");
+    }
+    positive("assistance-acceptance", assistanceAcceptance);
+    notNegative("assistance-tracing-visit-working-days", assistanceTracingVisitWorkingDays);
+    notNegative("assistance-follow-up-visit-working-days", assistanceFollowUpVisitWorkingDays);
+    notNegative("assistance-escort-leg-working-days", assistanceEscortLegWorkingDays);
+    notNegative("assistance-on-site-support-working-days", assistanceOnSiteSupportWorkingDays);
+    if (assistanceEscalationWorkingDays < 1) {
+      throw new IllegalArgumentException("rescue.deadlines.assistance-escalation-working-days 至少为1个工作日"
+          + "（先由承接机构主管催办，再由派出机构主管督办）。");
+    }
+    positive("joint-opinion", jointOpinion);
+    positive("joint-opinion-rechase", jointOpinionRechase);
+    positive("street-response-immediate", streetResponseImmediate);
+    positive("street-response-priority", streetResponsePriority);
+    positive("street-response-routine", streetResponseRoutine);
+    positive("street-response-escalation", streetResponseEscalation);
+    positive("street-follow-up-patrol", streetFollowUpPatrol);
+    positive("campaign-follow-up-patrol", campaignFollowUpPatrol);
+    if (streetResponseImmediate.compareTo(streetResponsePriority) > 0
+        || streetResponsePriority.compareTo(streetResponseRoutine) > 0) {
+      throw new IllegalArgumentException("rescue.deadlines.street-response-immediate、-priority、-routine 须由短到长。");
+    }
+    if (campaignFollowUpPatrol.compareTo(streetFollowUpPatrol) > 0) {
+      throw new IllegalArgumentException(
+          "rescue.deadlines.campaign-follow-up-patrol 不能长于 rescue.deadlines.street-follow-up-patrol。");
     }
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(

@@ -29,7 +29,8 @@ class RecordWording {
       Map.entry("arrivedAt", "到达时间"), Map.entry("costBasis", "费用承担依据"), Map.entry("costPayer", "费用承担方"),
       Map.entry("followUpDate", "跟进日期"), Map.entry("gridAgency", "网格所在地"),
       Map.entry("guardianshipStartDate", "临时监护开始日期"), Map.entry("incidentAt", "发生时间"),
-      Map.entry("legMode", "交通方式"), Map.entry("legNumber", "护送段次"), Map.entry("notifiedVia", "通知方式"),
+      Map.entry("jointDepartment", "会办部门"),
+      Map.entry("jointDepartmentName", "部门名称"), Map.entry("legMode", "交通方式"), Map.entry("legNumber", "护送段次"), Map.entry("notifiedVia", "通知方式"),
       Map.entry("planSubmittedOn", "方案报送日期"), Map.entry("policeReportedAt", "报告公安时间"),
       Map.entry("protectionOrderAppliedOn", "保护令申请日期"), Map.entry("receiverExternal", "外省接收机构"),
       Map.entry("receiverName", "接收人"), Map.entry("referredAt", "转介时间"), Map.entry("refusalDeliveredOn", "送达日期"),
@@ -37,7 +38,14 @@ class RecordWording {
       Map.entry("sendingAgency", "移交机构"), Map.entry("sendingName", "移交人"),
       Map.entry("settlementLetterDate", "函件日期"), Map.entry("shelterExtendedUntil", "庇护延长至"),
       Map.entry("urgentHelpDate", "先行救助日期"), Map.entry("visitAfter", "回访时点"), Map.entry("visitDate", "回访日期"),
-      Map.entry("caseAgency", "个案所在机构"), Map.entry("centerAgency", "区域性中心"));
+      Map.entry("caseAgency", "个案所在机构"), Map.entry("centerAgency", "区域性中心"),
+      // street reports and the pilot programme
+      Map.entry("placeName", "发现地点"), Map.entry("campaignActive", "专项行动期间"),
+      Map.entry("responsibleAgency", "承办机构"), Map.entry("responseLevel", "响应等级"),
+      Map.entry("reportedBy", "报告人（登记）"), Map.entry("suppliesSummary", "发放物资"),
+      Map.entry("patrolsDone", "已巡查次数"), Map.entry("applicantName", "申报单位"),
+      Map.entry("pilotTasksSummary", "试点任务概要"), Map.entry("planVersion", "方案版次"),
+      Map.entry("submittedLate", "逾期报送"));
 
   /** Coded results that no form offers as options. */
   private static final Map<String, String> COMPUTED_VALUES = Map.of(
@@ -86,8 +94,11 @@ class RecordWording {
   private void collect(JsonNode components) {
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
-      if (key != null && component.hasNonNull("label")) {
-        labels.putIfAbsent(key, component.get("label").asText());
+      // a date field (datetime) carries its label as dateLabel
+      String label = component.hasNonNull("label") ? component.get("label").asText()
+          : component.path("dateLabel").asText(null);
+      if (key != null && label != null) {
+        labels.putIfAbsent(key, label);
       }
       for (JsonNode option : component.path("values")) {
         options.putIfAbsent(key + "=" + option.path("value").asText(), option.path("label").asText());

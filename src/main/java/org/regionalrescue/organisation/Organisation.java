@@ -71,4 +71,9 @@ public final class Organisation {
   public Optional<Agency> regionalCenterOf(String code) {
     return chainUpFrom(code).stream().filter(a -> a.level() == AgencyLevel.REGIONAL_CENTER).findFirst();
   }
+
+  /** The regional center above an agency, to which it can hand a case up (提级); none for a center itself. */
+  public Optional<Agency> regionalCenterAbove(String code) {
+    return regionalCenterOf(code).filter(center -> !center.code().equals(code));
+  }
 }

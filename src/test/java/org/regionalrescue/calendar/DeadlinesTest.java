@@ -44,6 +44,14 @@ class DeadlinesTest {
     assertThat(deadlines.followUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.escortAcceptance()).isEqualTo(Duration.ofDays(2));
     assertThat(deadlines.escalationAnswerWorkingDays()).isEqualTo(1);
+    assertThat(deadlines.assistanceAcceptance()).isEqualTo(Duration.ofDays(2));
+    assertThat(deadlines.assistanceTracingVisitWorkingDays()).isEqualTo(10);
+    assertThat(deadlines.assistanceFollowUpVisitWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.assistanceEscortLegWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.assistanceOnSiteSupportWorkingDays()).isEqualTo(5);
+    assertThat(deadlines.assistanceEscalationWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.jointOpinion()).isEqualTo(Duration.ofDays(3));
+    assertThat(deadlines.jointOpinionRechase()).isEqualTo(Duration.ofDays(2));
   }
 
   @Test
@@ -98,6 +106,29 @@ class DeadlinesTest {
     assertThat(deadlines.getFollowUpVisitWorkingDays()).isEqualTo(5);
     assertThat(deadlines.getEscortAcceptance()).isEqualTo("P2D");
     assertThat(deadlines.getEscalationAnswerWorkingDays()).isEqualTo(1);
+    assertThat(deadlines.getAssistanceAcceptance()).isEqualTo("P2D");
+    assertThat(deadlines.assistanceReportWorkingDays("tracing-visit")).isEqualTo(10);
+    assertThat(deadlines.assistanceReportWorkingDays("follow-up-visit")).isEqualTo(5);
+    assertThat(deadlines.assistanceReportWorkingDays("escort-leg")).isEqualTo(3);
+    assertThat(deadlines.assistanceReportWorkingDays("on-site-support")).isEqualTo(5);
+    assertThat(deadlines.getAssistanceEscalationWorkingDays()).isEqualTo(3);
+    assertThat(deadlines.getJointOpinion()).isEqualTo("P3D");
+    assertThat(deadlines.getJointOpinionRechase()).isEqualTo("P2D");
+  }
+
+  @Test
+  void anUnknownAssistanceKindHasNoDeadline() {
+    DeadlineExpressions deadlines = new DeadlineExpressions(bind(Map.of()));
+
+    assertThatThrownBy(() -> deadlines.assistanceReportWorkingDays("training"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("training");
+  }
+
+  @Test
+  void anEscalationOnTheDayTheReportIsChasedIsRefused() {
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.assistance-escalation-working-days", "0")))
+        .isInstanceOf(BindException.class)
+        .rootCause().hasMessageContaining("assistance-escalation-working-days");
   }
 
   @Test
@@ -120,6 +151,28 @@ class DeadlinesTest {
     assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.help-period-reminder-before", "P10D")))
         .isInstanceOf(BindException.class)
         .rootCause().hasMessageContaining("help-period-reminder-before");
+  }
+
+  @Test
+  void streetResponseDeadlinesDefaultToTheGradedResponseAndStayInOrder() {
+    Deadlines deadlines = bind(Map.of());
+
+    assertThat(deadlines.streetResponseImmediate()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(deadlines.streetResponsePriority()).isEqualTo(Duration.ofHours(1));
+    assertThat(deadlines.streetResponseRoutine()).isEqualTo(Duration.ofHours(2));
+    assertThat(deadlines.streetResponseEscalation()).isEqualTo(Duration.ofHours(1));
+    assertThat(deadlines.streetFollowUpPatrol()).isEqualTo(Duration.ofDays(1));
+    assertThat(deadlines.campaignFollowUpPatrol()).isEqualTo(Duration.ofHours(12));
+    DeadlineExpressions expressions = new DeadlineExpressions(deadlines);
+    assertThat(expressions.getStreetFollowUpPatrol()).isEqualTo("PT24H");
+    assertThat(expressions.getCampaignFollowUpPatrol()).isEqualTo("PT12H");
+
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.street-response-immediate", "PT3H")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("street-response-immediate");
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.campaign-follow-up-patrol", "P2D")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("campaign-follow-up-patrol");
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.street-response-escalation", "PT0S")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("street-response-escalation");
   }
 
   private static Deadlines bind(Map<String, String> properties) {

@@ -134,7 +134,9 @@ public final class EscalationVariables {
     public static final String DECLINED = "declined";
     /** The requesting agency is a regional center itself, or has none above it: nothing to escalate. */
     public static final String NOT_APPLICABLE = "not-applicable";
-    public static final Set<String> ALL = Set.of(ACCEPTED, DECLINED, NOT_APPLICABLE);
+    /** An automatic escalation that the criteria table does not require: the requesting agency goes on. */
+    public static final String NOT_REQUIRED = "not-required";
+    public static final Set<String> ALL = Set.of(ACCEPTED, DECLINED, NOT_APPLICABLE, NOT_REQUIRED);
 
     private Outcome() {}
   }
@@ -145,6 +147,7 @@ public final class EscalationVariables {
     public static final String LONG_STAY = "long-stay";
     public static final String SETTLEMENT_DUE = "settlement-due";
     public static final String CARE_REQUEST = "care-request";
+    public static final Set<String> ALL = Set.of(HELP_PERIOD_MISSED, LONG_STAY, SETTLEMENT_DUE, CARE_REQUEST);
 
     private Situation() {}
   }

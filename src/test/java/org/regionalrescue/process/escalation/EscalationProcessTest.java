@@ -1,5 +1,7 @@
 package org.regionalrescue.process.escalation;
 
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,10 +14,8 @@ import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.badInputBehind;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.regionalrescue.support.ProcessAssertions.task;
-import static org.regionalrescue.support.ProcessAssertions.timer;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,7 @@ import org.regionalrescue.process.escalation.EscalationVariables.Decision;
 import org.regionalrescue.process.escalation.EscalationVariables.DeclineReason;
 import org.regionalrescue.process.escalation.EscalationVariables.Outcome;
 import org.regionalrescue.process.escalation.EscalationVariables.Reason;
+import org.regionalrescue.process.escalation.EscalationVariables.Situation;
 import org.regionalrescue.process.escalation.EscalationVariables.Step;
 import org.regionalrescue.process.escalation.EscalationVariables.Trigger;
 import org.regionalrescue.process.rescuecase.IssueDocumentListener;
@@ -64,6 +65,7 @@ import org.regionalrescue.support.EngineTestSupport;
  */
 @Deployment(resources = {
     "processes/escalation.bpmn",
+    "processes/escalation-criteria.dmn",
     "standins/escalation-caller.bpmn",
     "forms/escalation-review.form",
     "forms/escalation-view-decline.form",
@@ -177,7 +179,7 @@ class EscalationProcessTest {
   @Test
   void theAcceptingStepRunTwiceFilesOneRecordAndGrantsEachRightOnce() {
     String caseNumber = openCase(COUNTY);
-    ProcessInstance caller = startCaller(caseNumber, COUNTY, automatic(Step.CARE, Reason.MISSED_DEADLINE));
+    ProcessInstance caller = startCaller(caseNumber, COUNTY, automatic(Situation.HELP_PERIOD_MISSED));
     ProcessInstance escalation = escalationOf(caller);
     complete(task(escalation, Activities.REVIEW), Map.of(ESCALATION_DECISION, Decision.ACCEPTED));
 
@@ -284,7 +286,7 @@ class EscalationProcessTest {
   void aRegionalCenterOrAnAgencyWithoutOneAboveHasNothingToEscalate() {
     for (String agency : List.of(CENTER, "jiangnan-province")) {
       String caseNumber = openCase(agency);
-      ProcessInstance caller = startCaller(caseNumber, agency, automatic(Step.SETTLEMENT, Reason.SETTLEMENT_FILE));
+      ProcessInstance caller = startCaller(caseNumber, agency, request(Step.SETTLEMENT, Reason.SETTLEMENT_FILE));
 
       assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
           .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult().getEndActivityId())
@@ -305,6 +307,44 @@ class EscalationProcessTest {
 
     assertThat(task(escalation, Activities.REVIEW)).hasCandidateGroup(CENTER + "-caseworker");
     assertThat(escalation).variables().containsEntry(REQUESTING_AGENCY_NAME, "青山县松林镇");
+  }
+
+  // ---- automatic: the criteria table decides
+
+  @Test
+  void anAutomaticEscalationTakesItsReasonAndStepFromTheCriteriaTable() {
+    String caseNumber = openCase(COUNTY);
+    ProcessInstance caller = startCaller(caseNumber, COUNTY, automatic(Situation.LONG_STAY));
+    ProcessInstance escalation = escalationOf(caller);
+
+    assertThat(escalation).isWaitingAt(Activities.REVIEW).variables()
+        .containsEntry(ESCALATION_REASON, Reason.HARD_IDENTIFICATION).containsEntry(ESCALATION_STEP, Step.TRACING);
+    assertThat(task(escalation, Activities.REVIEW)).hasCandidateGroup(CENTER + "-caseworker");
+  }
+
+  @Test
+  void anAutomaticEscalationTheCriteriaDoNotRequireEndsAndTheCountyGoesOn() {
+    String caseNumber = openCase(COUNTY);
+    ProcessInstance caller = startCaller(caseNumber, COUNTY, automatic(Situation.CARE_REQUEST));
+
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(caseNumber).singleResult().getEndActivityId())
+        .isEqualTo("End_NotRequired");
+    assertThat(caller).isWaitingAt("Task_CallerContinues").variables()
+        .containsEntry(ESCALATION_OUTCOME, Outcome.NOT_REQUIRED).containsEntry(HANDLING_AGENCY, COUNTY);
+    assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void anAutomaticEscalationWithoutAKnownSituationIsRefused() {
+    String caseNumber = openCase(COUNTY);
+    Map<String, Object> variables = new HashMap<>(automatic("someday"));
+    variables.put(CASE_NUMBER, caseNumber);
+    variables.put(CASE_AGENCY, COUNTY);
+
+    assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, caseNumber,
+        variables)).satisfies(refusal -> assertThat(badInputBehind(refusal)).isNotNull()
+        .hasMessageContaining("个案情形（escalationSituation）不是有效的代码"));
   }
 
   // ---- bad inputs start nothing
@@ -352,8 +392,15 @@ class EscalationProcessTest {
         ESCALATION_NOTE, "本站缺乏相应专业力量，申请区域性中心办理");
   }
 
-  private static Map<String, Object> automatic(String step, String reason) {
-    return Map.of(ESCALATION_STEP, step, ESCALATION_REASON, reason, ESCALATION_TRIGGER, Trigger.AUTOMATIC);
+  /** An automatic escalation as rescue-case calls it: the situation and the facts the criteria table reads. */
+  private static Map<String, Object> automatic(String situation) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(ESCALATION_TRIGGER, Trigger.AUTOMATIC);
+    variables.put(ESCALATION_SITUATION, situation);
+    variables.put(HEALTH_FINDING, "none");
+    variables.put(AGE, 40L);
+    variables.put(LACKS_CAPACITY, false);
+    return variables;
   }
 
   /** A step of an escalation called by {@code callerId}, as the engine hands it to a delegate. */
@@ -424,15 +471,4 @@ class EscalationProcessTest {
     processEngine.getManagementService().executeJob(job.getId());
   }
 
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = timer(instance, activityId);
-    assertThat(timer).as("timer %s", activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(at(when));
-    clockAt(ZonedDateTime.parse(when));
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
 }

@@ -32,6 +32,10 @@ import org.regionalrescue.calendar.Deadlines;
 import org.regionalrescue.casefile.CaseRecordType;
 import org.regionalrescue.support.ApplicationConfiguration;
 import org.regionalrescue.support.EngineTestSupport;
+import org.regionalrescue.organisation.Organisation;
+import org.regionalrescue.process.assistancedispatch.AssistanceReceivers;
+import org.regionalrescue.process.jointhandling.PartnerDepartments;
+import org.regionalrescue.support.ProcessAssertions;
 import org.regionalrescue.support.FictionalPeople;
 
 /**
@@ -47,6 +51,9 @@ import org.regionalrescue.support.FictionalPeople;
     "standins/welfare-referral.bpmn",
     "standins/settlement.bpmn",
     "standins/return-follow-up.bpmn",
+    "standins/escalation.bpmn",
+    "standins/assistance-dispatch.bpmn",
+    "standins/joint-handling.bpmn",
     "forms/rescue-walk-in.form",
     "forms/rescue-registration.form",
     "forms/rescue-screening.form",
@@ -78,7 +85,14 @@ class RescueCaseProcessTest {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
     EngineTestSupport.register("checkRegistrationListener", new CheckRegistrationListener());
-    EngineTestSupport.register("checkCareDecisionListener", new CheckCareDecisionListener());
+    Organisation organisation = EngineTestSupport.organisation();
+    AssistanceReceivers receivers = new AssistanceReceivers(organisation);
+    PartnerDepartments departments = new PartnerDepartments(organisation);
+    EngineTestSupport.register("checkCareDecisionListener",
+        new CheckCareDecisionListener(organisation, receivers, departments));
+    EngineTestSupport.register("offerCollaborationListener",
+        new OfferCollaborationListener(organisation, receivers, departments));
+    EngineTestSupport.register("handOverOpenTasksListener", new HandOverOpenTasksListener());
     EngineTestSupport.register("checkReadmissionDelegate",
         new CheckReadmissionDelegate(EngineTestSupport.caseFiles(), DEADLINES));
     EngineTestSupport.register("issueDocumentListener", new IssueDocumentListener(EngineTestSupport.caseRecords()));
@@ -386,6 +400,7 @@ class RescueCaseProcessTest {
     ProcessInstance rescueCase = admittedAdult();
 
     fireTimer(rescueCase, "Event_HelpPeriodEnds", DEADLINES.helpPeriod());
+    escalationAnswers(rescueCase, "CallActivity_DeadlineEscalation", "not-required", "qingshan");
 
     assertThat(task(rescueCase, "Task_SuperviseHelpPeriod")).hasCandidateGroup("qingshan-supervisor");
     complete(rescueCase, "Task_SuperviseHelpPeriod", Map.of("supervisionAction", "urged", "supervisionNote", "已督促"));
@@ -424,7 +439,12 @@ class RescueCaseProcessTest {
     completeStandIn(calledProcess(rescueCase, "identity-tracing"), Map.of("tracingOutcome", "unidentified"));
 
     fireTimer(rescueCase, "Event_LongStay", DEADLINES.longStayPlacement());
+    ProcessInstance escalation = escalationAnswers(rescueCase, "CallActivity_LongStayEscalation", "declined",
+        "qingshan");
+    assertThat(escalation).variables().containsEntry("escalationSituation", "long-stay")
+        .containsEntry("escalationTrigger", "automatic").containsEntry("healthFinding", "none");
 
+    assertThat(task(rescueCase, "Task_ChooseLongStayPlacement")).hasCandidateGroup("qingshan-caseworker");
     complete(rescueCase, "Task_ChooseLongStayPlacement", Map.of("longStayPlacement", "outsourced-care"));
     assertThat(rescueCase).hasPassed("End_PlacementChosen").isWaitingAt("Task_CareInStation");
   }
@@ -462,6 +482,131 @@ class RescueCaseProcessTest {
     completeStandIn(calledProcess(rescueCase, "settlement"), Map.of("settlementOutcome", "identified-return"));
 
     assertThat(rescueCase).isWaitingAt("CallActivity_ReturnHome");
+  }
+
+  // ---------------------------------------------------------------- the referral modes of the pilot
+
+  @Test
+  void aMissedHelpPeriodEscalatedToTheCenterMovesTheOpenCareTaskToItsCaseworkers() {
+    ProcessInstance rescueCase = admittedAdult();
+    assertThat(task(rescueCase, "Task_CareInStation")).hasCandidateGroup("qingshan-caseworker");
+
+    fireTimer(rescueCase, "Event_HelpPeriodEnds", DEADLINES.helpPeriod());
+    ProcessInstance escalation = escalationAnswers(rescueCase, "CallActivity_DeadlineEscalation", "accepted",
+        "donghu-center");
+
+    assertThat(escalation).variables().containsEntry("escalationSituation", "help-period-missed")
+        .containsEntry("escalationStep", "care").containsEntry("escalationTrigger", "automatic");
+    assertThat(rescueCase).hasPassed("End_EscalatedToCenter").isWaitingAt("Task_CareInStation").variables()
+        .containsEntry("caseAgency", "donghu-center");
+    Task care = task(rescueCase, "Task_CareInStation");
+    assertThat(care).hasCandidateGroup("donghu-center-caseworker");
+    assertThat(processEngine.getTaskService().getIdentityLinksForTask(care.getId()))
+        .noneMatch(link -> "qingshan-caseworker".equals(link.getGroupId()));
+  }
+
+  @Test
+  void aCaseworkerRequestsEscalationAndTheCenterTakesOverTheCare() {
+    ProcessInstance rescueCase = admittedAdult();
+
+    decideCare(rescueCase, "escalate", Map.of("escalationReason", "psychiatric", "escalationNote", "需精神科会诊"));
+    ProcessInstance escalation = escalationAnswers(rescueCase, "CallActivity_Escalation", "accepted",
+        "donghu-center");
+
+    assertThat(escalation).variables().containsEntry("escalationStep", "care")
+        .containsEntry("escalationTrigger", "request").containsEntry("escalationReason", "psychiatric");
+    assertThat(task(rescueCase, "Task_CareInStation")).hasCandidateGroup("donghu-center-caseworker");
+    assertThat(rescueCase).variables().containsEntry("caseAgency", "donghu-center");
+  }
+
+  @Test
+  void aDeclinedEscalationLeavesTheCareWithTheCounty() {
+    ProcessInstance rescueCase = admittedAdult();
+
+    decideCare(rescueCase, "escalate", Map.of("escalationReason", "hard-identification", "escalationNote", ""));
+    escalationAnswers(rescueCase, "CallActivity_Escalation", "declined", "qingshan");
+
+    assertThat(task(rescueCase, "Task_CareInStation")).hasCandidateGroup("qingshan-caseworker");
+    assertThat(rescueCase).variables().containsEntry("caseAgency", "qingshan")
+        .containsEntry("escalationOutcome", "declined");
+  }
+
+  @Test
+  void theCareFormOffersTheAgencysOwnAreaAndPartnerDepartments() {
+    ProcessInstance rescueCase = admittedAdult();
+    Task care = task(rescueCase, "Task_CareInStation");
+
+    String receivers = processEngine.getTaskService().getVariableLocal(care.getId(), "assistanceAgencyOptions")
+        .toString();
+    assertThat(receivers).contains("qingshan-songlin", "松林镇松林村").doesNotContain("linjiang", "donghu-center");
+    assertThat(processEngine.getTaskService().getVariableLocal(care.getId(), "jointDepartmentOptions").toString())
+        .contains("donghu-police", "东湖市公安局", "donghu-health");
+  }
+
+  @Test
+  void theCenterRequestsAssistanceFromATownshipAndTheCareGoesOn() {
+    ProcessInstance rescueCase = admittedAdult();
+
+    decideCare(rescueCase, "request-assistance", Map.of("assistanceAgency", "qingshan-songlin",
+        "assistanceKind", "tracing-visit", "assistanceBrief", "到原籍村核实家庭住址"));
+    executeJob(rescueCase, "CallActivity_AssistanceDispatch");
+    ProcessInstance dispatch = calledProcess(rescueCase, "assistance-dispatch");
+    assertThat(dispatch).variables().containsEntry("assistanceAgency", "qingshan-songlin")
+        .containsEntry("assistanceKind", "tracing-visit");
+    completeStandIn(dispatch, Map.of("assistanceOutcome", "done"));
+
+    assertThat(rescueCase).hasPassed("Gateway_CollaborationDone").isWaitingAt("Task_CareInStation").variables()
+        .containsEntry("assistanceOutcome", "done");
+  }
+
+  @Test
+  void jointHandlingWithPartnerDepartmentsRoutesTheCase() {
+    ProcessInstance rescueCase = admittedAdult();
+
+    decideCare(rescueCase, "joint-handling", Map.of("jointDepartments", "donghu-police，donghu-health",
+        "jointTopic", "协查身份并评估健康状况"));
+    executeJob(rescueCase, "CallActivity_JointHandling");
+    ProcessInstance joint = calledProcess(rescueCase, "joint-handling");
+    assertThat(joint).variables().containsEntry("jointDepartments", List.of("donghu-police", "donghu-health"));
+    completeStandIn(joint, Map.of("jointResult", "continue"));
+    assertThat(rescueCase).isWaitingAt("Task_CareInStation");
+
+    decideCare(rescueCase, "joint-handling", Map.of("jointDepartments", List.of("donghu-hrss"),
+        "jointTopic", "协助返乡就业"));
+    executeJob(rescueCase, "CallActivity_JointHandling");
+    completeStandIn(calledProcess(rescueCase, "joint-handling"), Map.of("jointResult", "return"));
+
+    assertThat(rescueCase).hasPassed("End_JointReturn").isWaitingAt("CallActivity_ReturnHome").variables()
+        .containsEntry("careDecision", "return-home");
+  }
+
+  @Test
+  void collaborationRequestsTheProcessesWouldRefuseAreRefusedInTheCareForm() {
+    ProcessInstance rescueCase = admittedAdult();
+    String care = task(rescueCase, "Task_CareInStation").getId();
+
+    assertCareRefused(care, Map.of("careDecision", "escalate", "escalationReason", "other", "escalationNote", " "),
+        "须在提级说明");
+    assertCareRefused(care, Map.of("careDecision", "request-assistance", "assistanceAgency", "linjiang-jiangkou",
+        "assistanceKind", "tracing-visit", "assistanceBrief", "走访"), "不在“青山县救助管理站”的辖区内");
+    assertCareRefused(care, Map.of("careDecision", "request-assistance", "assistanceAgency", "qingshan-songlin",
+        "assistanceKind", "training", "assistanceBrief", "走访"), "请选择协助事项");
+    assertCareRefused(care, Map.of("careDecision", "joint-handling", "jointDepartments", "[]",
+        "jointTopic", "会办"), "至少选择一个");
+    assertCareRefused(care, Map.of("careDecision", "joint-handling", "jointDepartments", "donghu-police",
+        "jointTopic", " "), "请写明会办事项");
+    assertThat(rescueCase).isWaitingAt("Task_CareInStation");
+  }
+
+  @Test
+  void theRegionalCenterHasNobodyToEscalateTo() {
+    ProcessInstance rescueCase = walkIn("center.caseworker");
+    complete(rescueCase, "Task_RegisterPerson", registration(40, Map.of()));
+    complete(rescueCase, "Task_ScreenPerson", screening("none", "none"));
+    admit(rescueCase);
+
+    assertCareRefused(task(rescueCase, "Task_CareInStation").getId(), Map.of("careDecision", "escalate",
+        "escalationReason", "long-stay"), "无需提级办理");
   }
 
   @Test
@@ -612,6 +757,21 @@ class RescueCaseProcessTest {
         .superProcessInstanceId(parent.getId()).processDefinitionKey(processKey).list();
     assertThat(called).as("running %s", processKey).hasSize(1);
     return called.get(0);
+  }
+
+  /** The escalation called at {@code activityId} answers as the real one does: its outcome and the handling agency. */
+  private ProcessInstance escalationAnswers(ProcessInstance rescueCase, String activityId, String outcome,
+      String handlingAgency) {
+    executeJob(rescueCase, activityId);
+    ProcessInstance escalation = calledProcess(rescueCase, "escalation");
+    completeStandIn(escalation, Map.of("escalationOutcome", outcome, "handlingAgency", handlingAgency));
+    return escalation;
+  }
+
+  private void assertCareRefused(String taskId, Map<String, Object> variables, String messagePart) {
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, variables))
+        .satisfies(refusal -> assertThat(ProcessAssertions.badInputBehind(refusal)).isNotNull()
+            .hasMessageContaining(messagePart));
   }
 
   private void completeStandIn(ProcessInstance standIn, Map<String, Object> outcome) {
