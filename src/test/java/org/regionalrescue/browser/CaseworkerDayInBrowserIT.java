@@ -274,15 +274,20 @@ class CaseworkerDayInBrowserIT {
     WebElement field = browser.waitFor("the select " + label, d -> d.findElements(By.cssSelector(
         ".fjs-form-field-select")).stream().filter(f -> f.isDisplayed() && f.getText().contains(label))
         .findFirst().orElse(null));
-    browser.click(field.findElement(By.cssSelector(".fjs-input-group")));
+    // near the top of the window, so that its list opens clear of Tasklist's footer
+    browser.script("arguments[0].scrollIntoView({block: 'start'});", field);
+    field.findElement(By.cssSelector(".fjs-input-group")).click();
   }
 
   /** Picks an option of a Camunda Forms select by its label and the option's text. */
   private static void choose(Browser browser, String label, String option) {
     openSelect(browser, label);
-    browser.click(browser.waitFor(option + " offered", d -> d.findElements(By.cssSelector(
+    WebElement item = browser.waitFor(option + " offered", d -> d.findElements(By.cssSelector(
         "[class*='dropdownlist-item']")).stream().filter(e -> e.isDisplayed() && option.equals(e.getText().trim()))
-        .findFirst().orElse(null)));
+        .findFirst().orElse(null));
+    // the list picks on mouse down, as a person's click does
+    browser.script("['mousedown', 'mouseup', 'click'].forEach(type => arguments[0].dispatchEvent("
+        + "new MouseEvent(type, {bubbles: true, cancelable: true, button: 0})));", item);
   }
 
   private void openFilter(Browser browser, String name) {
