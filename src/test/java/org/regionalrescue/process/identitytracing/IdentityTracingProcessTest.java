@@ -101,6 +101,8 @@ class IdentityTracingProcessTest {
   void wire() {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
+    EngineTestSupport.register("checkTracingAnswersListener", new CheckTracingAnswersListener());
+    EngineTestSupport.register("checkPoliceFeedbackListener", new CheckPoliceFeedbackListener());
     clockAt(ADMITTED);
   }
 

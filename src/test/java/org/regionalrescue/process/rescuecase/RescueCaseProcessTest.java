@@ -85,6 +85,8 @@ class RescueCaseProcessTest {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
     EngineTestSupport.register("checkRegistrationListener", new CheckRegistrationListener());
+    EngineTestSupport.register("checkScreeningListener", new CheckScreeningListener());
+    EngineTestSupport.register("checkEligibilityListener", new CheckEligibilityListener());
     Organisation organisation = EngineTestSupport.organisation();
     AssistanceReceivers receivers = new AssistanceReceivers(organisation);
     PartnerDepartments departments = new PartnerDepartments(organisation);
