@@ -21,7 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  * <p>Checked in this order: the first that applies answers.
  * <ol>
  *   <li>a task id that names no task (complete, submit a form, claim): 404;
- *   <li>a message no process waits for (unknown business key or message name): 400 没有找到对应的个案;
+ *   <li>a message no process waits for (unknown business key or message name): 400 没有找到对应的个案; a message
+ *       without a name: 400;
  *   <li>an unknown process key at start: 404;
  *   <li>a value that does not fit its declared type, Java serialization: 400;
  *   <li>our own refusals ({@link BadUserRequestException} from listeners and delegates): 400 with their message;
@@ -57,6 +58,10 @@ final class EngineRefusals {
       Matcher key = PROCESS_KEY.matcher(rest.getMessage());
       key.find();
       return refuse(Status.NOT_FOUND, "NotFoundException", "没有已部署的流程“" + key.group(1) + "”：请核对流程标识。");
+    }
+    if (exception instanceof RestException rest && rest.getStatus() == Status.BAD_REQUEST
+        && messageContainsAny(rest, "No message name supplied")) {
+      return refuse(Status.BAD_REQUEST, "InvalidRequestException", "请写明消息名称（messageName）。");
     }
     if (chainMessageContains(exception, "ENGINE-17007")) {
       return refuse(Status.BAD_REQUEST, "InvalidRequestException",

@@ -17,7 +17,8 @@ public class CheckPoliceFeedbackListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (!CheckTracingAnswersListener.MATCH_RESULTS.contains(execution.getVariable(DNA_MATCH))) {
+    if (!(execution.getVariable(DNA_MATCH) instanceof String result)
+        || !CheckTracingAnswersListener.MATCH_RESULTS.contains(result)) {
       throw new BadUserRequestException(
           "公安DNA反馈须写明比对结果：变量 dnaMatch 为 matched（比中）或 no-match（未比中）。");
     }
