@@ -513,7 +513,8 @@ class BadInputIT {
     state.put("variables", jdbc.queryForList(
         "SELECT ID_, NAME_, TYPE_, TEXT_, LONG_, DOUBLE_, BYTEARRAY_ID_, REV_ FROM ACT_RU_VARIABLE ORDER BY ID_"));
     state.put("case files", jdbc.queryForList(
-        "SELECT case_number, agency_code, person_data, id_number_hash, updated_at FROM case_file ORDER BY case_number"));
+        "SELECT case_number, agency_code, person_data, id_number_hash, updated_at FROM case_file"
+            + " ORDER BY case_number"));
     state.put("records", jdbc.queryForList("SELECT case_number, record_type, record_key FROM case_record ORDER BY id"));
     state.put("case numbers issued",
         jdbc.queryForObject("SELECT COALESCE(SUM(last_value), 0) FROM case_number_counter", Long.class));

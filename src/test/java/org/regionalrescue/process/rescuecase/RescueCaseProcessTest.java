@@ -707,6 +707,8 @@ class RescueCaseProcessTest {
 
     assertThat(badInput(() -> processEngine.getTaskService().complete(care.getId(), Map.of("careDecision", "vanish"))))
         .hasMessageContaining("处理决定");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(care.getId(), Map.of())))
+        .as("no decision at all").hasMessageContaining("处理决定");
     assertThat(rescueCase).isWaitingAt("Task_CareInStation");
   }
 
