@@ -28,10 +28,14 @@ class ErrorMessages extends DefaultErrorAttributes {
   @Override
   public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
-    Object status = attributes.get("status");
-    if (status instanceof Integer code) {
-      attributes.put("message", BY_STATUS.getOrDefault(code, code >= 500 ? BY_STATUS.get(500) : BY_STATUS.get(400)));
+    if (attributes.get("status") instanceof Integer code) {
+      attributes.put("message", messageFor(code));
     }
     return attributes;
+  }
+
+  /** The Chinese message of an error status. */
+  static String messageFor(int status) {
+    return BY_STATUS.getOrDefault(status, status >= 500 ? BY_STATUS.get(500) : BY_STATUS.get(400));
   }
 }

@@ -253,6 +253,10 @@ class BadInputIT {
     rows.add(caseworker("person: empty case number", HttpMethod.GET, "/api/cases//person?reason=x", 400,
         "请求格式不正确"));
     rows.add(caseworker("api: unknown path", HttpMethod.GET, "/api/nothing-here", 404, "没有这个地址"));
+    rows.add(caseworker("person: reason of 20 000 characters (URL over 8 KB)", HttpMethod.GET,
+        PERSON + "?reason=" + "x".repeat(20_000), 400, "请求无法处理"));
+    rows.add(caseworker("person: case number with an encoded slash", HttpMethod.GET,
+        "/api/cases/" + encode(SCRIPT) + "/person?reason=x", 400, "请求无法处理"));
 
     // ---- our API: migrations (policy staff)
     rows.add(policy("migration: unknown process", "/api/migrations/no-such-process", 400, "没有已部署的流程"));
@@ -301,6 +305,7 @@ class BadInputIT {
       assertThat(answer.getBody()).as("%s: HTML answers escape what was sent", input).doesNotContain("<script>alert");
     }
     assertThat(database()).as("%s changed the database", input).isEqualTo(before);
+    System.out.printf("bad input held: %s → %d %s%n", input, answer.getStatusCode().value(), message);
   }
 
   /** What must be accepted is accepted as plain text: stored as sent, never evaluated, printed escaped. */
