@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * variable updates) before the engine sees them, on the REST API and on the API Tasklist uses. It refuses with 400 and
  * a Chinese message naming the field, and the engine never starts the command:
  * <ul>
- *   <li>a text longer than {@value #LONGEST_TEXT} characters: the engine keeps text in a column of that size and
- *       would fail while writing, with a 500 and the text in its log;
+ *   <li>a text longer than {@value #LONGEST_TEXT} characters (a string variable, or any other text of the request;
+ *       not the values the engine keeps as bytes: Json, Xml, files): the engine keeps text in a column of that size
+ *       and would fail while writing, with a 500 and the text in its log;
  *   <li>a value declared {@code Json} that is not JSON: the engine stores it unread, and every later step that reads
  *       the case's variables fails (the case is stuck);
  *   <li>a Java-serialized object (switched off in the engine, which answers it with a 500).
@@ -38,6 +39,8 @@ class VariableInputGuard extends OncePerRequestFilter {
   static final int LONGEST_TEXT = 4000;
   static final int LARGEST_BODY = 1 << 20;
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+  /** Value types the engine keeps in a byte array, where the text column's limit does not apply. */
+  private static final Set<String> STORED_AS_BYTES = Set.of("json", "xml", "object", "bytes", "file");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
@@ -92,6 +95,9 @@ class VariableInputGuard extends OncePerRequestFilter {
       }
       for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
+        if ("value".equals(field.getKey()) && STORED_AS_BYTES.contains(declared)) {
+          continue;
+        }
         String found = refusal("value".equals(field.getKey()) ? name : field.getKey(), field.getValue());
         if (found != null) {
           return found;

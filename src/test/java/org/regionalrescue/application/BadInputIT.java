@@ -476,13 +476,15 @@ class BadInputIT {
     return body;
   }
 
+  /** The {@code message} of a JSON answer, or the paragraph of an HTML page ({@code /documents}). */
   private static String messageOf(ResponseEntity<String> answer) throws Exception {
     String body = answer.getBody() == null ? "" : answer.getBody();
     if (body.startsWith("{")) {
       JsonNode message = JSON.readTree(body).path("message");
       return message.asText("");
     }
-    return body;
+    java.util.regex.Matcher paragraph = java.util.regex.Pattern.compile("<p>(.*?)</p>").matcher(body);
+    return paragraph.find() ? paragraph.group(1) : body;
   }
 
   /** The values of {@code person_*} fields a row sends (never to be repeated in an answer). */
