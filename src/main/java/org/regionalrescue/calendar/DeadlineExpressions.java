@@ -164,4 +164,12 @@ public class DeadlineExpressions {
     }
     return duration.toString();
   }
+
+  public String getStreetFollowUpPatrol() {
+    return iso(deadlines.streetFollowUpPatrol());
+  }
+
+  public String getCampaignFollowUpPatrol() {
+    return iso(deadlines.campaignFollowUpPatrol());
+  }
 }

@@ -48,6 +48,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     supervisor chased it) at which the sending agency's supervisor takes it up (督办)
  * @param jointOpinion time each partner department has to give its action or opinion in joint handling (部门会办意见)
  * @param jointOpinionRechase time after a chase at which a department's still missing opinion is chased again
+ * @param streetResponseImmediate time from a street report to the team on site at the first response level (一级响应:
+ *     critical reports, orange or red weather warnings, urgent reports during a campaign)
+ * @param streetResponsePriority the same at the second level (二级响应)
+ * @param streetResponseRoutine the same at the third level (三级响应, an ordinary report)
+ * @param streetResponseEscalation time after a missed street response deadline at which the regional center's
+ *     supervisors are told as well (the agency's own supervisors are told at the deadline)
+ * @param streetFollowUpPatrol time after a refusal of help, or after a person was not found, to the follow-up patrol
+ * @param campaignFollowUpPatrol the same while a cold-wave or heat campaign (专项行动) is on: shorter
  */
 @ConfigurationProperties(prefix = "rescue.deadlines")
 public record Deadlines(
@@ -81,7 +89,13 @@ public record Deadlines(
     @DefaultValue("5") int assistanceOnSiteSupportWorkingDays,
     @DefaultValue("3") int assistanceEscalationWorkingDays,
     @DefaultValue("P3D") Duration jointOpinion,
-    @DefaultValue("P2D") Duration jointOpinionRechase) {
+    @DefaultValue("P2D") Duration jointOpinionRechase,
+    @DefaultValue("PT30M") Duration streetResponseImmediate,
+    @DefaultValue("PT1H") Duration streetResponsePriority,
+    @DefaultValue("PT2H") Duration streetResponseRoutine,
+    @DefaultValue("PT1H") Duration streetResponseEscalation,
+    @DefaultValue("P1D") Duration streetFollowUpPatrol,
+    @DefaultValue("PT12H") Duration campaignFollowUpPatrol) {
 
   public Deadlines {
     positive("tracing-notice", tracingNotice);
@@ -120,6 +134,20 @@ public record Deadlines(
     }
     positive("joint-opinion", jointOpinion);
     positive("joint-opinion-rechase", jointOpinionRechase);
+    positive("street-response-immediate", streetResponseImmediate);
+    positive("street-response-priority", streetResponsePriority);
+    positive("street-response-routine", streetResponseRoutine);
+    positive("street-response-escalation", streetResponseEscalation);
+    positive("street-follow-up-patrol", streetFollowUpPatrol);
+    positive("campaign-follow-up-patrol", campaignFollowUpPatrol);
+    if (streetResponseImmediate.compareTo(streetResponsePriority) > 0
+        || streetResponsePriority.compareTo(streetResponseRoutine) > 0) {
+      throw new IllegalArgumentException("rescue.deadlines.street-response-immediate、-priority、-routine 须由短到长。");
+    }
+    if (campaignFollowUpPatrol.compareTo(streetFollowUpPatrol) > 0) {
+      throw new IllegalArgumentException(
+          "rescue.deadlines.campaign-follow-up-patrol 不能长于 rescue.deadlines.street-follow-up-patrol。");
+    }
     if (helpPeriodReminderBefore.compareTo(helpPeriod) >= 0) {
       throw new IllegalArgumentException(
           "rescue.deadlines.help-period-reminder-before 必须短于 rescue.deadlines.help-period。");

@@ -59,7 +59,31 @@ public enum CaseRecordType {
   JOINT_OPINION("部门会办意见", "jointTopic", "jointDepartment", "jointDepartmentName", "departmentAction",
       "departmentOpinion", "recommendedResult", "opinionOfficerPost"),
   JOINT_MINUTES("协同会办会商记录", "jointTopic", "jointDepartments", "consultationDate", "consultationMode",
-      "jointResult", "minutesSummary", "agreedActions");
+      "jointResult", "minutesSummary", "agreedActions"),
+  // street discovery (street-discovery, RULES §2); the case number is the report number
+  STREET_REPORT("发现报告登记表", "reportChannel", "place", "placeName", "locationDetail", "situation", "urgency",
+      "weatherWarning", "campaignActive", "campaignType", "responsibleAgency", "responseLevel", "reportedBy"),
+  STREET_RESPONSE("街面救助处置记录", "responseTeam", "jointPatrol", "jointDepartments", "jointResult", "arrivedAt",
+      "onSiteOutcome", "vulnerability", "takenTo", "emergencyCalled", "suppliesSummary", "onSiteNote"),
+  FOLLOW_UP_PATROL("跟进巡查记录", "patrolsDone", "arrivedAt", "onSiteOutcome", "vulnerability", "takenTo",
+      "emergencyCalled", "suppliesSummary", "onSiteNote"),
+  // the pilot programme itself (pilot-programme, RULES §12); the case number is the pilot's number
+  PILOT_APPLICATION("救助管理区域性中心试点申报表", "applicantName", "pilotArea", "areaType", "implementingBody",
+      "population", "stationCount", "annualCaseload", "existingCapacity", "locationAdvantages", "reformWillingness",
+      "pilotTasksSummary", "governmentConsent", "consentDocument", "contactOffice"),
+  PILOT_SELECTION("试点遴选推荐意见", "reformWillingnessRating", "locationRating", "capacityRating", "caseloadRating",
+      "selectionDecision", "selectionNote"),
+  PILOT_PLAN("试点方案", "planVersion", "planConditions", "planApproach", "planGoals", "planTasks", "planSchedule",
+      "planExpectedEffects", "planSafeguards"),
+  PILOT_SUBMISSION("试点申报报送记录", "submittedOn", "paperDocumentNumber", "electronicCopySent", "submittedLate",
+      "submissionNote"),
+  PILOT_EXPERT_REVIEW("试点方案专家评估审查意见", "expertPanel", "expertScore", "expertRecommendation", "expertOpinion"),
+  PILOT_APPROVAL("试点确认批复", "approvalDecision", "approvalDocument", "approvalNote"),
+  PILOT_EVALUATION("试点跟踪评估报告", "evaluationRating", "evaluationFindings", "evaluationReportedToMinistry"),
+  PILOT_EXTENSION("延长试点期限决定", "extensionDecision", "extensionReason"),
+  PILOT_SUMMARY("试点总结报告", "summaryDocument", "summaryHighlights"),
+  PILOT_PROVINCIAL_REPORT("本省试点工作总体情况报告", "provincialReportDocument", "provincialReportSummary"),
+  PILOT_ACCEPTANCE("试点总结验收意见", "acceptanceDecision", "acceptanceNote");
 
   private final String title;
   private final List<String> contentVariables;

@@ -38,7 +38,14 @@ class RecordWording {
       Map.entry("sendingAgency", "移交机构"), Map.entry("sendingName", "移交人"),
       Map.entry("settlementLetterDate", "函件日期"), Map.entry("shelterExtendedUntil", "庇护延长至"),
       Map.entry("urgentHelpDate", "先行救助日期"), Map.entry("visitAfter", "回访时点"), Map.entry("visitDate", "回访日期"),
-      Map.entry("caseAgency", "个案所在机构"), Map.entry("centerAgency", "区域性中心"));
+      Map.entry("caseAgency", "个案所在机构"), Map.entry("centerAgency", "区域性中心"),
+      // street reports and the pilot programme
+      Map.entry("placeName", "发现地点"), Map.entry("campaignActive", "专项行动期间"),
+      Map.entry("responsibleAgency", "承办机构"), Map.entry("responseLevel", "响应等级"),
+      Map.entry("reportedBy", "报告人（登记）"), Map.entry("suppliesSummary", "发放物资"),
+      Map.entry("patrolsDone", "已巡查次数"), Map.entry("applicantName", "申报单位"),
+      Map.entry("pilotTasksSummary", "试点任务概要"), Map.entry("planVersion", "方案版次"),
+      Map.entry("submittedLate", "逾期报送"));
 
   /** Coded results that no form offers as options. */
   private static final Map<String, String> COMPUTED_VALUES = Map.of(

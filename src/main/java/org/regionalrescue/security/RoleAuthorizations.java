@@ -19,6 +19,7 @@ import org.regionalrescue.organisation.AgencyRole;
 import org.regionalrescue.organisation.IdentitySynchronizer;
 import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.SystemGroup;
+import org.regionalrescue.process.pilotprogramme.PilotProgrammeVariables;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,7 +37,11 @@ import org.springframework.stereotype.Component;
 public class RoleAuthorizations implements ApplicationRunner {
 
   /** Processes a caseworker starts by hand (in Tasklist or over REST). */
-  static final List<String> STARTABLE_PROCESSES = List.of("rescue-case");
+  static final List<String> STARTABLE_PROCESSES = List.of("rescue-case", "street-discovery");
+  /** Processes only supervisors start: a weather campaign for their agency's area. */
+  static final List<String> SUPERVISOR_STARTABLE_PROCESSES = List.of("weather-campaign");
+  /** Processes only a civil-affairs bureau (a department of kind civil-affairs) starts: the pilot application. */
+  static final List<String> BUREAU_STARTABLE_PROCESSES = List.of(PilotProgrammeVariables.PROCESS_KEY);
 
   private final Organisation organisation;
   private final AuthorizationGrants grants;
@@ -59,6 +64,15 @@ public class RoleAuthorizations implements ApplicationRunner {
       // which cases a supervisor sees is granted per case (CaseAccess): their agency's, and for the regional
       // center's supervisors those of the whole region
       grants.grantGroup(supervisors, Resources.PROCESS_DEFINITION, ANY, READ);
+      if (!agency.isDepartment()) {
+        SUPERVISOR_STARTABLE_PROCESSES.forEach(key -> grantStart(supervisors, key));
+      }
+      if (PilotProgrammeVariables.APPLICANT_KIND.equals(agency.kind())) {
+        BUREAU_STARTABLE_PROCESSES.forEach(key -> {
+          grantStart(caseworkers, key);
+          grantStart(supervisors, key);
+        });
+      }
       if (agency.level() == AgencyLevel.REGIONAL_CENTER) {
         grants.grantGroup(supervisors, Resources.DECISION_DEFINITION, ANY, READ);
       }
@@ -89,6 +103,10 @@ public class RoleAuthorizations implements ApplicationRunner {
       grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
     }
     grants.grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, CREATE);
+  }
+
+  private void grantStart(String groupId, String processKey) {
+    grants.grantGroup(groupId, Resources.PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE);
   }
 
   private void grantPolicyStaff(String groupId) {

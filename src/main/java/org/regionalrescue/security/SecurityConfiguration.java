@@ -1,6 +1,7 @@
 package org.regionalrescue.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.regionalrescue.organisation.SystemGroup;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -65,12 +66,17 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Our own API ({@code /api/**}): HTTP Basic against Camunda identity, stateless, like the REST API. */
+  /**
+   * Our own API ({@code /api/**}): HTTP Basic against Camunda identity, stateless, like the REST API. Street reports
+   * ({@code /api/reports}) only from the reporting apps' group.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain ownApi(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/api/**"))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path("/api/reports"), path("/api/reports/**")).hasAuthority(SystemGroup.REPORT_INTAKE)
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("rescue-workflow"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(AbstractHttpConfigurer::disable)

@@ -240,6 +240,51 @@ class CaseworkerDayInBrowserIT {
     }
   }
 
+  @Test
+  @Order(6)
+  void theCareFormOffersTheAgencysOwnAreaForDelegationDown() {
+    // screening and assessment done elsewhere: the case is in care
+    engine.getTaskService().complete(taskOf(caseId).getId(), Map.of("securityCheckDone", true,
+        "healthFinding", "none", "behaviourFinding", "none"));
+    engine.getTaskService().complete(taskOf(caseId).getId(), Map.of("cannotPayFoodLodging", "yes",
+        "noRelativesToTurnTo", "yes", "noMinimumLivingSupport", "yes", "homelessOrBegging", "yes",
+        "refusesTruthfulInformation", false, "domesticViolence", false, "otherSchemeNeed", "none"));
+    String care = taskOf(caseId).getId();
+
+    try (Browser browser = open()) {
+      browser.logIn("tasklist", QINGSHAN_CASEWORKER, PASSWORD);
+      openFilter(browser, "本站待办");
+      taskInList(browser, care).findElement(By.cssSelector("h4.task a")).click();
+      browser.visible(By.cssSelector(".task-card button.claim")).click();
+      browser.visible(By.cssSelector(".task-card button.unclaim"));
+      choose(browser, "处理决定", "请求下沉协助");
+      openSelect(browser, "承接协助的机构");
+      List<String> offered = browser.waitFor("the agencies offered", d -> {
+        List<String> items = d.findElements(By.cssSelector("[class*='dropdownlist-item']")).stream()
+            .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).toList();
+        return items.isEmpty() ? null : items;
+      });
+      assertThat(offered).contains("青山县松林镇", "松林镇松林村", "青山县石桥镇").noneMatch(name -> name.contains("临江"));
+      browser.screenshot("10-care-delegation-down");
+    }
+  }
+
+  /** Opens a Camunda Forms select by its label. */
+  private static void openSelect(Browser browser, String label) {
+    WebElement field = browser.waitFor("the select " + label, d -> d.findElements(By.cssSelector(
+        ".fjs-form-field-select")).stream().filter(f -> f.isDisplayed() && f.getText().contains(label))
+        .findFirst().orElse(null));
+    browser.click(field.findElement(By.cssSelector(".fjs-input-group")));
+  }
+
+  /** Picks an option of a Camunda Forms select by its label and the option's text. */
+  private static void choose(Browser browser, String label, String option) {
+    openSelect(browser, label);
+    browser.click(browser.waitFor(option + " offered", d -> d.findElements(By.cssSelector(
+        "[class*='dropdownlist-item']")).stream().filter(e -> e.isDisplayed() && option.equals(e.getText().trim()))
+        .findFirst().orElse(null)));
+  }
+
   private void openFilter(Browser browser, String name) {
     WebElement link = browser.waitFor("filter " + name, d -> d.findElements(By.cssSelector(".task-filter h4.name a"))
         .stream().filter(e -> e.getText().trim().startsWith(name)).findFirst().orElse(null));

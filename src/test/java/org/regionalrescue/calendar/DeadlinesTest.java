@@ -153,6 +153,28 @@ class DeadlinesTest {
         .rootCause().hasMessageContaining("help-period-reminder-before");
   }
 
+  @Test
+  void streetResponseDeadlinesDefaultToTheGradedResponseAndStayInOrder() {
+    Deadlines deadlines = bind(Map.of());
+
+    assertThat(deadlines.streetResponseImmediate()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(deadlines.streetResponsePriority()).isEqualTo(Duration.ofHours(1));
+    assertThat(deadlines.streetResponseRoutine()).isEqualTo(Duration.ofHours(2));
+    assertThat(deadlines.streetResponseEscalation()).isEqualTo(Duration.ofHours(1));
+    assertThat(deadlines.streetFollowUpPatrol()).isEqualTo(Duration.ofDays(1));
+    assertThat(deadlines.campaignFollowUpPatrol()).isEqualTo(Duration.ofHours(12));
+    DeadlineExpressions expressions = new DeadlineExpressions(deadlines);
+    assertThat(expressions.getStreetFollowUpPatrol()).isEqualTo("PT24H");
+    assertThat(expressions.getCampaignFollowUpPatrol()).isEqualTo("PT12H");
+
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.street-response-immediate", "PT3H")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("street-response-immediate");
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.campaign-follow-up-patrol", "P2D")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("campaign-follow-up-patrol");
+    assertThatThrownBy(() -> bind(Map.of("rescue.deadlines.street-response-escalation", "PT0S")))
+        .isInstanceOf(BindException.class).rootCause().hasMessageContaining("street-response-escalation");
+  }
+
   private static Deadlines bind(Map<String, String> properties) {
     return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("rescue.deadlines", Deadlines.class);
   }

@@ -12,6 +12,14 @@ public final class DemoUsers {
   public static final String CENTER_SUPERVISOR = "center.supervisor";
   public static final String POLICY_STAFF = "policy.staff";
   public static final String ADMIN = "admin";
+  public static final String SONGLIN_CASEWORKER = "songlin.caseworker";
+  public static final String LINJIANG_SUPERVISOR = "linjiang.supervisor";
+  public static final String HOTLINE_APP = "hotline.app";
+  public static final String DONGHU_BUREAU = "donghu.bureau";
+  public static final String PROVINCE_OFFICER = "province.officer";
+  public static final String PROVINCE_DIRECTOR = "province.director";
+  public static final String MINISTRY_OFFICER = "ministry.officer";
+  public static final String MINISTRY_DIRECTOR = "ministry.director";
 
   private DemoUsers() {}
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -66,6 +68,28 @@ public final class ProcessAssertions {
   /** An ISO date-time with offset, e.g. {@code 2026-03-02T09:30:00+08:00}, as a Date. */
   public static Date at(String isoDateTime) {
     return Date.from(ZonedDateTime.parse(isoDateTime).toInstant());
+  }
+
+  /** Moves the engine's clock to a moment given with its offset. */
+  public static void clockAt(ZonedDateTime time) {
+    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  }
+
+  /** Fires the timer waiting at an activity, after checking it is due exactly {@code when}, at that moment. */
+  public static void fireTimer(ProcessInstance instance, String activityId, String when) {
+    Job timer = timer(instance, activityId);
+    assertThat(timer).as("timer %s", activityId).isNotNull();
+    assertThat(timer.getDuedate()).as("due date of %s", activityId).isEqualTo(at(when));
+    clockAt(ZonedDateTime.parse(when));
+    engine().getManagementService().executeJob(timer.getId());
+  }
+
+  /** The value a variable of an instance had last, from history (also once the instance has ended). */
+  public static Object historicValue(ProcessInstance instance, String name) {
+    HistoricVariableInstance variable = engine().getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult();
+    assertThat(variable).as("historic %s", name).isNotNull();
+    return variable.getValue();
   }
 
   private static ProcessEngine engine() {

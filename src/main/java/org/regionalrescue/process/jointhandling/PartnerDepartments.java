@@ -25,6 +25,12 @@ public class PartnerDepartments {
   private static final String SHAPE = "协同会办部门（jointDepartments）须为部门代码的列表、JSON数组或以逗号分隔的文字，"
       + "例如 donghu-police,donghu-health。";
 
+  /**
+   * Offices of the civil-affairs line kept under {@code departments:} of the organisation file (the pilot's bureau, the
+   * ministry's office): departments in the file, but not partners a case is handled with.
+   */
+  static final Set<String> CIVIL_AFFAIRS_KINDS = Set.of("civil-affairs", "ministry");
+
   private final Organisation organisation;
 
   public PartnerDepartments(Organisation organisation) {
@@ -46,7 +52,7 @@ public class PartnerDepartments {
   public List<Agency> serving(Agency handling) {
     List<String> servedArea = organisation.chainUpFrom(handling.code()).stream().map(Agency::code).toList();
     return organisation.agencies().stream()
-        .filter(agency -> agency.isDepartment() && servedArea.contains(agency.parentCode())).toList();
+        .filter(agency -> isPartner(agency) && servedArea.contains(agency.parentCode())).toList();
   }
 
   /** The departments named by {@code value}, checked, without duplicates, in the order given. */
@@ -60,7 +66,7 @@ public class PartnerDepartments {
     for (String code : codes) {
       Agency department = organisation.find(code).orElseThrow(() ->
           new BadUserRequestException("协同会办部门“" + code + "”不在本区域的组织架构中。"));
-      if (!department.isDepartment()) {
+      if (!isPartner(department)) {
         throw new BadUserRequestException("“" + department.name() + "”不是协同部门：协同会办只能邀请公安、卫健、人社、城管、"
             + "妇联、教育等部门。");
       }
@@ -127,5 +133,9 @@ public class PartnerDepartments {
     if (code != null && !code.isBlank()) {
       codes.add(code.strip());
     }
+  }
+
+  private static boolean isPartner(Agency agency) {
+    return agency.isDepartment() && !CIVIL_AFFAIRS_KINDS.contains(agency.kind());
   }
 }

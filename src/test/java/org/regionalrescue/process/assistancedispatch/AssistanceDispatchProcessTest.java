@@ -1,5 +1,8 @@
 package org.regionalrescue.process.assistancedispatch;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,15 +14,12 @@ import static org.regionalrescue.support.ProcessAssertions.task;
 import static org.regionalrescue.support.ProcessAssertions.timer;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -163,7 +163,7 @@ class AssistanceDispatchProcessTest {
     complete(secondReview, Map.of(REVIEW_DECISION, ReviewDecision.ACCEPTED));
 
     assertThat(dispatch).isEnded().hasPassed(Activities.DONE);
-    assertThat(historic(dispatch, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.DONE);
+    assertThat(historicValue(dispatch, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.DONE);
     assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber))
         .containsExactly(CaseRecordType.ASSISTANCE_REPORT, CaseRecordType.ASSISTANCE_REPORT);
     assertThat(EngineTestSupport.caseRecords().contentOf(caseNumber, CaseRecordType.ASSISTANCE_REPORT))
@@ -260,8 +260,8 @@ class AssistanceDispatchProcessTest {
     complete(again, Map.of(REARRANGEMENT, Rearrangement.CANCEL, REARRANGEMENT_NOTE, "改由中心直接派员"));
 
     assertThat(dispatch).isEnded().hasPassed(Activities.CANCELLED).hasNotPassed(Activities.CONDUCT_ASSISTANCE);
-    assertThat(historic(dispatch, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.CANCELLED);
-    assertThat(historic(dispatch, ASSISTANCE_AGENCY)).isEqualTo("linjiang-jiangkou");
+    assertThat(historicValue(dispatch, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.CANCELLED);
+    assertThat(historicValue(dispatch, ASSISTANCE_AGENCY)).isEqualTo("linjiang-jiangkou");
     assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber)).isEmpty();
   }
 
@@ -284,8 +284,8 @@ class AssistanceDispatchProcessTest {
     complete(review, Map.of(REVIEW_DECISION, ReviewDecision.ACCEPTED));
 
     assertThat(caller).isEnded().hasPassed("End_CallDone");
-    assertThat(historic(caller, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.DONE);
-    assertThat(historic(caller, ASSISTANCE_AGENCY)).isEqualTo("qingshan-shiqiao");
+    assertThat(historicValue(caller, ASSISTANCE_OUTCOME)).isEqualTo(AssistanceOutcome.DONE);
+    assertThat(historicValue(caller, ASSISTANCE_AGENCY)).isEqualTo("qingshan-shiqiao");
   }
 
   @Test
@@ -384,22 +384,4 @@ class AssistanceDispatchProcessTest {
     processEngine.getTaskService().complete(task.getId(), variables);
   }
 
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = timer(instance, activityId);
-    assertThat(timer).as("timer %s", activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(at(when));
-    clockAt(ZonedDateTime.parse(when));
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
-  private Object historic(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
-    assertThat(variable).as("historic %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
 }

@@ -1,5 +1,7 @@
 package org.regionalrescue.process.escalation;
 
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,10 +14,8 @@ import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.badInputBehind;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.regionalrescue.support.ProcessAssertions.task;
-import static org.regionalrescue.support.ProcessAssertions.timer;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -471,15 +471,4 @@ class EscalationProcessTest {
     processEngine.getManagementService().executeJob(job.getId());
   }
 
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = timer(instance, activityId);
-    assertThat(timer).as("timer %s", activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(at(when));
-    clockAt(ZonedDateTime.parse(when));
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
 }

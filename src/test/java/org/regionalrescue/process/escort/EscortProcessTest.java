@@ -1,5 +1,7 @@
 package org.regionalrescue.process.escort;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +64,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -520,21 +521,6 @@ class EscortProcessTest {
         .activityId(activityId).singleResult();
     assertThat(job).as("job of %s", activityId).isNotNull();
     processEngine.getManagementService().executeJob(job.getId());
-  }
-
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(ZonedDateTime.parse(when).toInstant()));
-    ClockUtil.setCurrentTime(timer.getDuedate());
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
-  private Object historicValue(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
-    assertThat(variable).as("%s of %s", name, instance.getId()).isNotNull();
-    return variable.getValue();
   }
 
 }

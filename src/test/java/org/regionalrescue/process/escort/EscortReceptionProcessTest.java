@@ -1,5 +1,6 @@
 package org.regionalrescue.process.escort;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
 import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -340,11 +341,6 @@ class EscortReceptionProcessTest {
 
   private void executeJob(ProcessInstance instance, String activityId) {
     processEngine.getManagementService().executeJob(job(instance, activityId).getId());
-  }
-
-  private Object historicValue(ProcessInstance instance, String name) {
-    return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).singleResult().getValue();
   }
 
 }

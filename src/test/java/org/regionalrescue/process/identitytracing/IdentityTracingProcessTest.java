@@ -1,5 +1,6 @@
 package org.regionalrescue.process.identitytracing;
 
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
 import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.timer;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
@@ -47,7 +48,6 @@ import static org.regionalrescue.process.identitytracing.IdentityTracingVariable
 import static org.regionalrescue.process.identitytracing.IdentityTracingVariables.YES;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -592,10 +592,6 @@ class IdentityTracingProcessTest {
         .processInstanceId(instance.getId()).variableName(TRACING_OUTCOME).singleResult();
     assertThat(outcome).as("%s of %s", TRACING_OUTCOME, instance.getId()).isNotNull();
     return outcome.getValue();
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
   /** A fictional but well-formed resident ID number (GB 11643 check character computed here). */

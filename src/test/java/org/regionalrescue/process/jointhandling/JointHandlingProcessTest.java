@@ -1,5 +1,7 @@
 package org.regionalrescue.process.jointhandling;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,13 +14,11 @@ import static org.regionalrescue.support.ProcessAssertions.timer;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -141,7 +141,7 @@ class JointHandlingProcessTest {
     complete(minutes, minutes("meeting", JointResult.POLICE));
 
     assertThat(joint).isEnded().hasPassed(Activities.HANDLED);
-    assertThat(historic(joint, JOINT_RESULT)).isEqualTo(JointResult.POLICE);
+    assertThat(historicValue(joint, JOINT_RESULT)).isEqualTo(JointResult.POLICE);
     assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber)).containsExactly(
         CaseRecordType.JOINT_OPINION, CaseRecordType.JOINT_OPINION, CaseRecordType.JOINT_MINUTES);
     assertThat(EngineTestSupport.caseRecords().contentOf(caseNumber, CaseRecordType.JOINT_OPINION))
@@ -201,7 +201,7 @@ class JointHandlingProcessTest {
     complete(minutes, minutes("written", JointResult.REFERRAL));
 
     assertThat(joint).isEnded().hasPassed(Activities.OPINION_GIVEN, Activities.OPINION_WAIVED, Activities.HANDLED);
-    assertThat(historic(joint, JOINT_RESULT)).isEqualTo(JointResult.REFERRAL);
+    assertThat(historicValue(joint, JOINT_RESULT)).isEqualTo(JointResult.REFERRAL);
     assertThat(EngineTestSupport.caseRecords().typesOf(caseNumber)).containsExactly(
         CaseRecordType.JOINT_OPINION, CaseRecordType.JOINT_OPINION, CaseRecordType.JOINT_MINUTES);
   }
@@ -219,7 +219,7 @@ class JointHandlingProcessTest {
     complete(opinionTaskOf(joint, "donghu-education"), opinion(DepartmentAction.NOT_COMPETENT, ""));
     complete(task(joint, Activities.RECORD_MINUTES), minutes("phone", JointResult.ADMIT));
     assertThat(caller).isEnded().hasPassed("End_CallDone");
-    assertThat(historic(caller, JOINT_RESULT)).isEqualTo(JointResult.ADMIT);
+    assertThat(historicValue(caller, JOINT_RESULT)).isEqualTo(JointResult.ADMIT);
 
     String second = openCase();
     ProcessInstance listCaller = startCaller(second, new ArrayList<>(List.of(WOMEN)));
@@ -227,7 +227,7 @@ class JointHandlingProcessTest {
     assertThat(listJoint).variables().containsEntry(JOINT_DEPARTMENTS, List.of(WOMEN));
     complete(opinionTaskOf(listJoint, WOMEN), opinion(DepartmentAction.WILL_ACT, JointResult.CONTINUE));
     complete(task(listJoint, Activities.RECORD_MINUTES), minutes("meeting", JointResult.CONTINUE));
-    assertThat(historic(listCaller, JOINT_RESULT)).isEqualTo(JointResult.CONTINUE);
+    assertThat(historicValue(listCaller, JOINT_RESULT)).isEqualTo(JointResult.CONTINUE);
   }
 
   @Test
@@ -363,14 +363,4 @@ class JointHandlingProcessTest {
     processEngine.getManagementService().executeJob(timer.getId());
   }
 
-  private Object historic(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
-    assertThat(variable).as("historic %s", name).isNotNull();
-    return variable.getValue();
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
 }

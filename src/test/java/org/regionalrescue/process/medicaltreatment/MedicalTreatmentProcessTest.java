@@ -1,5 +1,6 @@
 package org.regionalrescue.process.medicaltreatment;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
 import static org.regionalrescue.support.ProcessAssertions.assertRefused;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,6 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -238,12 +238,6 @@ class MedicalTreatmentProcessTest {
     assertThat(deployedFormOf(task())).contains("\"id\": \"medical-record-admission\"");
     complete(task(), withVariables(ADMISSION_DATE, "2026-03-02", WARD, "内科三病区12床",
         PersonalFields.HEALTH_NOTES, "入院诊断：肺部感染"));
-  }
-
-  private Object historicValue(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
   }
 
   /** A real case of the demo agency, opened as 立案编号 opens it, so the case file exists. */

@@ -1,5 +1,7 @@
 package org.regionalrescue.process.returnfollowup;
 
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.task;
 import static org.regionalrescue.support.ProcessAssertions.timer;
@@ -11,14 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.regionalrescue.process.returnfollowup.ReturnFollowUpVariables.*;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -213,23 +213,11 @@ class ReturnFollowUpProcessTest {
     processEngine.getTaskService().complete(task.getId(), variables);
   }
 
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = timer(instance, activityId);
-    assertThat(timer).as("timer %s", activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(at(when));
-    clockAt(ZonedDateTime.parse(when));
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
   private Object outcomeOf(ProcessInstance instance) {
     HistoricVariableInstance outcome = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId()).variableName(FOLLOW_UP_OUTCOME).singleResult();
     assertThat(outcome).isNotNull();
     return outcome.getValue();
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
 }

@@ -1,5 +1,6 @@
 package org.regionalrescue.process.returnhome;
 
+import static org.regionalrescue.support.ProcessAssertions.historicValue;
 import static org.regionalrescue.support.ProcessAssertions.assertRefused;
 import static org.regionalrescue.support.ProcessAssertions.badInputBehind;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
@@ -36,7 +37,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -341,12 +341,6 @@ class ReturnHomeProcessTest {
       sum += (first17.charAt(i) - '0') * weights[i];
     }
     return first17 + checkCharacters[sum % 11];
-  }
-
-  private Object historicValue(ProcessInstance instance, String name) {
-    HistoricVariableInstance variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).singleResult();
-    return variable == null ? null : variable.getValue();
   }
 
   /** A real case of the demo agency, opened as 立案编号 opens it, so the case file exists. */

@@ -1,5 +1,7 @@
 package org.regionalrescue.process.settlement;
 
+import static org.regionalrescue.support.ProcessAssertions.clockAt;
+import static org.regionalrescue.support.ProcessAssertions.fireTimer;
 import static org.regionalrescue.support.ProcessAssertions.at;
 import static org.regionalrescue.support.ProcessAssertions.task;
 import static org.regionalrescue.support.ProcessAssertions.assertRefused;
@@ -11,14 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.regionalrescue.process.settlement.SettlementVariables.*;
 
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -309,15 +309,6 @@ class SettlementProcessTest {
     processEngine.getTaskService().complete(task.getId(), variables);
   }
 
-  private void fireTimer(ProcessInstance instance, String activityId, String when) {
-    Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId(activityId).timers().singleResult();
-    assertThat(timer).as("timer %s", activityId).isNotNull();
-    assertThat(timer.getDuedate()).isEqualTo(at(when));
-    clockAt(ZonedDateTime.parse(when));
-    processEngine.getManagementService().executeJob(timer.getId());
-  }
-
   private boolean canceled(ProcessInstance instance, String activityId) {
     return processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(activityId).canceled().count() == 1;
@@ -328,10 +319,6 @@ class SettlementProcessTest {
         .processInstanceId(instance.getId()).variableName(SETTLEMENT_OUTCOME).singleResult();
     assertThat(outcome).isNotNull();
     return outcome.getValue();
-  }
-
-  private static void clockAt(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
   }
 
 }
