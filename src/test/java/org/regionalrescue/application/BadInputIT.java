@@ -2,8 +2,11 @@ package org.regionalrescue.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.regionalrescue.support.DemoUsers.ADMIN;
+import static org.regionalrescue.support.DemoUsers.HOTLINE_APP;
 import static org.regionalrescue.support.DemoUsers.POLICY_STAFF;
 import static org.regionalrescue.support.DemoUsers.QINGSHAN_CASEWORKER;
+import static org.regionalrescue.support.DemoUsers.QINGSHAN_SUPERVISOR;
+import static org.regionalrescue.support.DemoUsers.SONGLIN_CASEWORKER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +85,7 @@ class BadInputIT {
   // ------------------------------------------------------------------------------------------------ the corpus
 
   /** Who sends a row: a REST user, or Tasklist (the webapps' API and {@code /documents}, with a session). */
-  enum Caller { CASEWORKER, ADMIN, POLICY_STAFF, TASKLIST }
+  enum Caller { CASEWORKER, ADMIN, POLICY_STAFF, TASKLIST, REPORT_APP, TOWNSHIP, SUPERVISOR }
 
   /**
    * One bad request and what must come back: its status and a part of its message.
@@ -106,6 +109,8 @@ class BadInputIT {
   private static final String MESSAGE = "/engine-rest/message";
   private static final String PERSON = "/api/cases/@screening.case/person";
   private static final String MIGRATIONS = "/api/migrations/rescue-case";
+  private static final String STREET_START = "/engine-rest/process-definition/key/street-discovery/start";
+  private static final String CAMPAIGN_START = "/engine-rest/process-definition/key/weather-campaign/start";
 
   Stream<BadInput> corpus() {
     List<BadInput> rows = new ArrayList<>();
@@ -271,6 +276,40 @@ class BadInputIT {
     rows.add(new BadInput("migration: GET instead of POST", Caller.POLICY_STAFF, HttpMethod.GET, MIGRATIONS, null, 405,
         "请求方式"));
 
+    // ---- our API: street reports (the hotline's app, group report-intake)
+    rows.add(report("report: body is not JSON", "{\"channel\": ", 400, "不是有效的 JSON"));
+    rows.add(report("report: body is a JSON array", "[]", 400, "JSON 对象"));
+    rows.add(report("report: unknown place", streetReport("place", "atlantis"), 400, "发现地点"));
+    rows.add(report("report: place is an expression", streetReport("place", EXPRESSION), 400, "发现地点"));
+    rows.add(report("report: urgency as a number", streetReport("urgency", 5), 400, "urgency"));
+    rows.add(report("report: situation is a script", streetReport("situation", SCRIPT), 400, "不能包含 HTML"));
+    rows.add(report("report: situation of 5000 characters", streetReport("situation", FIVE_THOUSAND), 400,
+        "不能超过500个字"));
+    rows.add(report("report: name of 1 MB", streetReport("personName", ONE_MEGABYTE), 400, "不能超过50个字"));
+    rows.add(report("report: situation as JSON", streetReport("situation", Map.of("text", "露宿")), 400, "应为文本"));
+    rows.add(report("report: situation missing", streetReport("situation", null), 400, "situation"));
+    rows.add(report("report: unknown field", streetReport("evil", EXPRESSION), 400, "未知字段"));
+    rows.add(report("report: reference with spaces and script", streetReport("reference", SCRIPT), 400, "reference"));
+    rows.add(new BadInput("report: GET instead of POST", Caller.REPORT_APP, HttpMethod.GET, "/api/reports", null, 405,
+        "请求方式"));
+
+    // ---- starting a street report in Tasklist (a township) and a weather campaign (a supervisor)
+    rows.add(new BadInput("street report start: unknown place and urgency", Caller.TOWNSHIP, HttpMethod.POST,
+        STREET_START, variables("reportChannel", "grid-worker", "place", "atlantis", "locationDetail", "村口",
+            "situation", "露宿", "urgency", "soon"), 400, "紧急程度"));
+    rows.add(new BadInput("street report start: situation is a script", Caller.TOWNSHIP, HttpMethod.POST,
+        STREET_START, variables("reportChannel", "grid-worker", "place", "qingshan-songlin-village",
+            "locationDetail", "村口", "situation", SCRIPT, "urgency", "normal"), 400, "不能包含 HTML"));
+    rows.add(new BadInput("campaign start: unknown type", Caller.SUPERVISOR, HttpMethod.POST, CAMPAIGN_START,
+        variables("campaignType", "monsoon", "campaignFrom", "2026-12-01", "campaignUntil", "2026-12-31"), 400,
+        "行动"));
+    rows.add(new BadInput("campaign start: dates that are not dates", Caller.SUPERVISOR, HttpMethod.POST,
+        CAMPAIGN_START, variables("campaignType", "winter", "campaignFrom", "tomorrow", "campaignUntil", EXPRESSION),
+        400, "日期"));
+    rows.add(new BadInput("campaign start: ends before it starts", Caller.SUPERVISOR, HttpMethod.POST,
+        CAMPAIGN_START, variables("campaignType", "winter", "campaignFrom", "2026-12-31", "campaignUntil",
+            "2026-12-01"), 400, "日期"));
+
     // ---- printable records: /documents (Tasklist's login)
     rows.add(tasklist("documents: unknown case", "/documents/qingshan-20990101-9999", 404, "没有这个个案"));
     rows.add(tasklist("documents: unknown record type", "/documents/@screening.case/NO_SUCH_RECORD", 404,
@@ -308,7 +347,10 @@ class BadInputIT {
     System.out.printf("bad input held: %s → %d %s%n", input, answer.getStatusCode().value(), message);
   }
 
-  /** What must be accepted is accepted as plain text: stored as sent, never evaluated, printed escaped. */
+  /**
+   * What must be accepted is accepted as plain text: HTML and expressions in a case's free text, an expression in a
+   * street report's situation — stored as sent, never evaluated, printed escaped.
+   */
   @Test
   void htmlScriptAndExpressionsInFreeTextAreKeptAsTextNeverEvaluatedAndPrintedEscaped() throws Exception {
     RestClient caseworker = RestClient.as(http, QINGSHAN_CASEWORKER);
@@ -323,6 +365,9 @@ class BadInputIT {
 
     assertThat(engine.getRuntimeService().getVariable((String) started.get("id"), "handoverUnit"))
         .isEqualTo(SCRIPT + EXPRESSION);
+    ResponseEntity<String> report = http.withBasicAuth(HOTLINE_APP, "demo").postForEntity("/api/reports",
+        streetReport("situation", "候车厅外过夜，自称" + EXPRESSION), String.class);
+    assertThat(report.getStatusCode().value()).as("%s", report.getBody()).isEqualTo(201);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_VARINST WHERE NAME_ = 'injected'", Long.class))
         .as("no expression was evaluated").isZero();
     ResponseEntity<String> printed = http.exchange("/documents/" + caseNumber + "/" + CaseRecordType.REGISTRATION,
@@ -458,6 +503,9 @@ class BadInputIT {
       case ADMIN -> http.withBasicAuth(ADMIN, "demo");
       case POLICY_STAFF -> http.withBasicAuth(POLICY_STAFF, "demo");
       case TASKLIST -> http;
+      case REPORT_APP -> http.withBasicAuth(HOTLINE_APP, "demo");
+      case TOWNSHIP -> http.withBasicAuth(SONGLIN_CASEWORKER, "demo");
+      case SUPERVISOR -> http.withBasicAuth(QINGSHAN_SUPERVISOR, "demo");
     };
     return caller.exchange(request, String.class);
   }
@@ -476,12 +524,20 @@ class BadInputIT {
     return body;
   }
 
-  /** The {@code message} of a JSON answer, or the paragraph of an HTML page ({@code /documents}). */
+  /**
+   * The {@code message} of a JSON answer with the field-by-field {@code errors} when there are (the street report
+   * API), or the paragraph of an HTML page ({@code /documents}).
+   */
   private static String messageOf(ResponseEntity<String> answer) throws Exception {
     String body = answer.getBody() == null ? "" : answer.getBody();
     if (body.startsWith("{")) {
-      JsonNode message = JSON.readTree(body).path("message");
-      return message.asText("");
+      JsonNode json = JSON.readTree(body);
+      StringBuilder message = new StringBuilder(json.path("message").asText(""));
+      for (JsonNode error : json.path("errors")) {
+        message.append(" ").append(error.path("field").asText("")).append(": ")
+            .append(error.path("message").asText(""));
+      }
+      return message.toString();
     }
     java.util.regex.Matcher paragraph = java.util.regex.Pattern.compile("<p>(.*?)</p>").matcher(body);
     return paragraph.find() ? paragraph.group(1) : body;
@@ -546,6 +602,22 @@ class BadInputIT {
 
   private static BadInput policy(String name, String path, int status, String says) {
     return new BadInput(name, Caller.POLICY_STAFF, HttpMethod.POST, path, null, status, says);
+  }
+
+  private static BadInput report(String name, Object body, int status, String says) {
+    return new BadInput(name, Caller.REPORT_APP, HttpMethod.POST, "/api/reports", body, status, says);
+  }
+
+  /** A street report as the hotline's app sends it, with one field replaced (null: left out). */
+  private static Map<String, Object> streetReport(String name, Object value) {
+    Map<String, Object> report = new LinkedHashMap<>(Map.of("channel", "hotline", "place", "qingshan-songlin",
+        "locationDetail", "松林镇汽车站候车厅门口", "situation", "一名老人在候车厅外过夜", "urgency", "urgent"));
+    if (value == null) {
+      report.remove(name);
+    } else {
+      report.put(name, value);
+    }
+    return report;
   }
 
   private static BadInput tasklist(String name, String path, int status, String says) {
