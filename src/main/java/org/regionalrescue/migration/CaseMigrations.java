@@ -142,6 +142,10 @@ public class CaseMigrations {
   }
 
   private ProcessDefinition target(String processKey, Integer version) {
+    if (version != null && version < 1) {
+      // the engine answers a version below 1 with a bare ProcessEngineException (a 500)
+      throw new BadUserRequestException("版本号应为正整数（第 1 版起）。");
+    }
     var query = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey);
     ProcessDefinition target = version == null ? query.latestVersion().singleResult()
         : query.processDefinitionVersion(version).singleResult();

@@ -48,7 +48,8 @@ public class CheckCareDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Object decision = task.getVariable(CARE_DECISION);
-    if (!DECISIONS.contains(decision)) {
+    // Set.of(...).contains(null) throws: a missing decision must be refused, not fail with a 500
+    if (!(decision instanceof String) || !DECISIONS.contains(decision)) {
       throw new BadUserRequestException("请选择有效的处理决定（站内照料）。");
     }
     String agency = (String) task.getVariable(CASE_AGENCY);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the routing facts of 接待登记 before the case moves on (age, capacity, disability), in the types the
- * rescue-classification table reads. A malformed value leaves the task open with a message.
+ * rescue-classification table reads, and the answers the 求助登记表 prints (consent, sex). A malformed value leaves
+ * the task open with a message.
  */
 @Component
 public class CheckRegistrationListener implements TaskListener {
@@ -23,5 +24,10 @@ public class CheckRegistrationListener implements TaskListener {
     FormValues.wholeNumber(task, AGE, "年龄", 0, OLDEST_AGE);
     FormValues.flag(task, LACKS_CAPACITY, "无民事行为能力");
     FormValues.flag(task, DISABLED, "残疾或行动不便");
+    FormValues.flag(task, "consentToHelp", "本人自愿接受救助");
+    Object sex = task.getVariable("sex");
+    if (sex != null && !"male".equals(sex) && !"female".equals(sex)) {
+      throw new org.camunda.bpm.engine.BadUserRequestException("请选择性别：男或女。");
+    }
   }
 }

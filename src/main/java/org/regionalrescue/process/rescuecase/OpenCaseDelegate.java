@@ -1,5 +1,7 @@
 package org.regionalrescue.process.rescuecase;
 
+import static org.regionalrescue.process.rescuecase.RescueCaseVariables.ARRIVAL_CHANNEL;
+import static org.regionalrescue.process.rescuecase.RescueCaseVariables.ARRIVAL_CHANNELS;
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_AGENCY;
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_INITIATOR;
 import static org.regionalrescue.process.rescuecase.RescueCaseVariables.CASE_NUMBER;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 立案编号: fixes the case's agency, issues its number (which becomes the business key) and opens the case to the
- * agency's readers. Runs once per case.
+ * agency's readers. Runs once per case. A case whose agency or arrival channel is not one we know is refused before
+ * anything is created.
  */
 @Component
 public class OpenCaseDelegate implements JavaDelegate {
@@ -31,6 +34,10 @@ public class OpenCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     if (execution.getVariable(CASE_NUMBER) != null) {
       return;
+    }
+    Object channel = execution.getVariable(ARRIVAL_CHANNEL);
+    if (channel != null && !ARRIVAL_CHANNELS.contains(channel)) {
+      throw new BadUserRequestException("请选择有效的来源渠道：主动求助、公安机关护送、城管等部门护送、街面救助引导或下级机构提级。");
     }
     String requestedAgency = text(execution, CASE_AGENCY);
     OpenedCase opened = caseRegistry.open(requestedAgency, text(execution, CASE_INITIATOR));

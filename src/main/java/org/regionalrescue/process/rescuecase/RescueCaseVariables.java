@@ -42,5 +42,27 @@ public final class RescueCaseVariables {
   public static final String TRACING_OUTCOME = "tracingOutcome";
   public static final String RETURN_OUTCOME = "returnOutcome";
 
+  /** The codes {@link #ARRIVAL_CHANNEL} may take (the start form's select; referrals by message use the same). */
+  public static final java.util.Set<String> ARRIVAL_CHANNELS =
+      java.util.Set.of("walk-in", "police", "street-team", "other-department", "escalation");
+
+  /** The codes of 安检与检视 (form rescue-screening): {@link #HEALTH_FINDING} and {@link #BEHAVIOUR_FINDING}. */
+  public static final java.util.Set<String> HEALTH_FINDINGS = java.util.Set.of("none", "mental-disorder",
+      "infectious-disease", "critical-illness", "injury", "sudden-illness");
+  public static final java.util.Set<String> BEHAVIOUR_FINDINGS = java.util.Set.of("none", "drunk-threatening",
+      "drug-use");
+  /** The answers of 甄别评估 (form rescue-eligibility-assessment) that rescue-classification reads. */
+  public static final String CANNOT_PAY_FOOD_LODGING = "cannotPayFoodLodging";
+  public static final String NO_RELATIVES_TO_TURN_TO = "noRelativesToTurnTo";
+  public static final String NO_MINIMUM_LIVING_SUPPORT = "noMinimumLivingSupport";
+  public static final String HOMELESS_OR_BEGGING = "homelessOrBegging";
+  public static final String REFUSES_TRUTHFUL_INFORMATION = "refusesTruthfulInformation";
+  public static final String DOMESTIC_VIOLENCE = "domesticViolence";
+  public static final String OTHER_SCHEME_NEED = "otherSchemeNeed";
+  /** The answers to each of the four conditions: yes, no, to be verified. */
+  public static final java.util.Set<String> CONDITION_ANSWERS = java.util.Set.of("yes", "no", "unknown");
+  public static final java.util.Set<String> OTHER_SCHEME_NEEDS =
+      java.util.Set.of("none", "temporary-assistance", "destitute-support");
+
   private RescueCaseVariables() {}
 }

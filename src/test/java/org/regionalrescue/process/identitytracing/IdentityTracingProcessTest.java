@@ -6,6 +6,7 @@ import static org.regionalrescue.support.ProcessAssertions.timer;
 import static org.regionalrescue.support.ProcessAssertions.deployedFormOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.regionalrescue.process.identitytracing.IdentityTracingVariables.BIOMETRIC_COMPARISONS;
 import static org.regionalrescue.process.identitytracing.IdentityTracingVariables.BIOMETRIC_MATCH;
@@ -50,6 +51,8 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -101,6 +104,8 @@ class IdentityTracingProcessTest {
   void wire() {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
+    EngineTestSupport.register("checkTracingAnswersListener", new CheckTracingAnswersListener());
+    EngineTestSupport.register("checkPoliceFeedbackListener", new CheckPoliceFeedbackListener());
     clockAt(ADMITTED);
   }
 
@@ -405,6 +410,78 @@ class IdentityTracingProcessTest {
     assertThat(firstTracing).isWaitingAt("Task_VerifyFamilyContact").hasNotPassed("Catch_PoliceDnaFeedback");
     assertThatThrownBy(() -> policeFeedback("qingshan-20260928-9999", NO_MATCH))
         .isInstanceOf(MismatchingMessageCorrelationException.class);
+  }
+
+  @Test
+  void missingOrUnknownAnswersAreRefusedAndTheCaseStaysWhereItWas() {
+    String caseNumber = openCase();
+    ProcessInstance tracing = start(caseNumber);
+    Task compare = task(tracing, "Task_CompareBiometrics");
+    assertRefused(() -> complete(compare, Map.of(BIOMETRIC_MATCH, "maybe")), "比对结果");
+    assertRefused(() -> complete(compare, Map.of(BIOMETRIC_MATCH, NO_MATCH)), "疑似走失");
+    assertThat(tracing).isWaitingAt("Task_CompareBiometrics");
+    completeComparison(tracing, NO_MATCH, NO);
+    completeNotice(tracing);
+    completeDnaRequest(tracing);
+
+    for (Object dnaMatch : new Object[] {null, "perhaps", 5}) {
+      assertRefused(() -> processEngine.getRuntimeService().createMessageCorrelation(MESSAGE_POLICE_DNA_FEEDBACK)
+          .processInstanceBusinessKey(caseNumber).setVariable(DNA_MATCH, dnaMatch).correlate(), "dnaMatch");
+    }
+    assertThat(tracing).isWaitingAt("Gateway_AwaitPoliceFeedback").hasNotPassed("Catch_PoliceDnaFeedback");
+    assertThat(processEngine.getRuntimeService().getVariables(tracing.getId())).doesNotContainKey(DNA_MATCH);
+
+    familyContact(caseNumber);
+    Task verify = task(tracing, "Task_VerifyFamilyContact");
+    assertRefused(() -> complete(verify, Map.of(FAMILY_RELATION, "sibling")), "核实结果");
+    assertRefused(() -> complete(verify, Map.of(FAMILY_RELATION, "neighbour", FAMILY_CONTACT_CONFIRMED, NO)),
+        "关系");
+    complete(verify, Map.of(FAMILY_RELATION, "sibling", FAMILY_CONTACT_CONFIRMED, NO));
+    policeFeedback(caseNumber, MATCHED);
+    Task confirm = task(tracing, "Task_ConfirmDnaIdentity");
+    assertRefused(() -> complete(confirm, Map.of(IDENTITY_CONFIRMED, true)), "身份是否确认");
+    assertRefused(() -> complete(confirm, Map.of(IDENTITY_CONFIRMED, NO, IDENTITY_VERIFICATION, "rumour")),
+        "核实方式");
+    complete(confirm, Map.of(IDENTITY_VERIFICATION, "family", IDENTITY_CONFIRMED, NO));
+    Task conclude = task(tracing, "Task_ConcludeTracing");
+    assertRefused(() -> complete(conclude, Map.of(TRACING_SUMMARY, "暂无线索")), "寻亲结论");
+    assertRefused(() -> complete(conclude, Map.of(TRACING_SUMMARY, "暂无线索", TRACING_CONCLUSION, UNIDENTIFIED,
+        ESCALATE_TO_HIGHER_LEVEL, "yes please")), "报请上级民政部门协查");
+    assertThat(tracing).isWaitingAt("Task_ConcludeTracing");
+  }
+
+  @Test
+  void unknownAnswersOfThePoliceReminderAndThePaperFeedbackAreRefused() {
+    String caseNumber = openCase();
+    ProcessInstance tracing = start(caseNumber);
+    completeComparison(tracing, NO_MATCH, YES);
+    Task report = task(tracing, "Task_ReportSuspectedMissing");
+    assertRefused(() -> complete(report, Map.of(SUSPECTED_SITUATION, "kidnapped-by-aliens")), "疑似情形");
+    completeReport(tracing);
+    completeNotice(tracing);
+    completeDnaRequest(tracing);
+    fireTimer(tracing, "Catch_PoliceFeedbackDue", "2026-10-28T09:30:00+08:00");
+
+    Task remind = task(tracing, "Task_RemindPolice");
+    assertRefused(() -> complete(remind, Map.of(POLICE_REMINDER_CHANNEL, "letter")), "书面反馈");
+    assertRefused(() -> complete(remind, Map.of(POLICE_REMINDER_CHANNEL, "pigeon", POLICE_FEEDBACK_ON_PAPER, YES)),
+        "催告方式");
+    completeReminder(tracing, YES);
+    Task record = task(tracing, "Task_RecordPoliceFeedback");
+    assertRefused(() -> complete(record, Map.of(POLICE_FEEDBACK_DATE, "2026-11-02", DNA_MATCH, "MATCHED")),
+        "DNA比对结果");
+    assertThat(tracing).isWaitingAt("Task_RecordPoliceFeedback");
+  }
+
+  private static void assertRefused(ThrowingCallable call, String messagePart) {
+    Throwable thrown = catchThrowable(call);
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadUserRequestException badInput) {
+        assertThat(badInput).hasMessageContaining(messagePart);
+        return;
+      }
+    }
+    throw new AssertionError("expected a refusal mentioning " + messagePart + ", got " + thrown, thrown);
   }
 
   @Test

@@ -85,6 +85,8 @@ class RescueCaseProcessTest {
     processEngine = engine.getProcessEngine();
     EngineTestSupport.wireApplication();
     EngineTestSupport.register("checkRegistrationListener", new CheckRegistrationListener());
+    EngineTestSupport.register("checkScreeningListener", new CheckScreeningListener());
+    EngineTestSupport.register("checkEligibilityListener", new CheckEligibilityListener());
     Organisation organisation = EngineTestSupport.organisation();
     AssistanceReceivers receivers = new AssistanceReceivers(organisation);
     PartnerDepartments departments = new PartnerDepartments(organisation);
@@ -159,6 +161,8 @@ class RescueCaseProcessTest {
     assertRefused(null, Map.of(CASE_AGENCY, 42), "应为文本");
     assertRefused("linjiang.caseworker", Map.of(CASE_AGENCY, "qingshan"), "不属于机构");
     assertRefused("policy.staff", Map.of(), "无法确定用户");
+    assertRefused(null, Map.of(CASE_AGENCY, "qingshan", RescueCaseVariables.ARRIVAL_CHANNEL, "teleport"), "来源渠道");
+    assertRefused(null, Map.of(CASE_AGENCY, "qingshan", RescueCaseVariables.ARRIVAL_CHANNEL, 7), "来源渠道");
   }
 
   // ---------------------------------------------------------------- registration and personal data
@@ -206,6 +210,44 @@ class RescueCaseProcessTest {
     assertThat(badInput(() -> processEngine.getTaskService().complete(registration.getId(),
         Map.of("age", "about forty", "sex", "male")))).hasMessageContaining("年龄");
     assertThat(rescueCase).isWaitingAt("Task_RegisterPerson");
+  }
+
+  @Test
+  void malformedRegistrationAnswersAreRefused() {
+    ProcessInstance rescueCase = openFor("qingshan");
+    Task registration = task(rescueCase);
+
+    assertThat(badInput(() -> processEngine.getTaskService().complete(registration.getId(),
+        registration(40, Map.of("consentToHelp", 5))))).hasMessageContaining("本人自愿接受救助");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(registration.getId(),
+        registration(40, Map.of("sex", "<b>x</b>"))))).hasMessageContaining("性别");
+    assertThat(rescueCase).isWaitingAt("Task_RegisterPerson");
+  }
+
+  @Test
+  void unknownOrMissingScreeningFindingsAndAssessmentAnswersAreRefusedAndTheTaskStaysOpen() {
+    ProcessInstance rescueCase = registered(35, Map.of());
+    Task screening = task(rescueCase, "Task_ScreenPerson");
+
+    assertThat(badInput(() -> processEngine.getTaskService().complete(screening.getId(), screening("weird", "none"))))
+        .hasMessageContaining("身体和精神状况");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(screening.getId(),
+        Map.of("securityCheckDone", true, "healthFinding", "none")))).hasMessageContaining("行为状况");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(screening.getId(),
+        Map.of("securityCheckDone", 5, "healthFinding", "none", "behaviourFinding", "none"))))
+        .hasMessageContaining("已完成安全检查");
+    assertThat(rescueCase).isWaitingAt("Task_ScreenPerson").hasNotPassed("CallActivity_MedicalTreatment");
+
+    complete(rescueCase, "Task_ScreenPerson", screening("none", "none"));
+    Task assessment = task(rescueCase, "Task_AssessEligibility");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(assessment.getId(),
+        assessment(Map.of("cannotPayFoodLodging", "maybe"))))).hasMessageContaining("自身无力解决食宿");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(assessment.getId(),
+        assessment(Map.of("otherSchemeNeed", 3))))).hasMessageContaining("需衔接的其他救助");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(assessment.getId(),
+        assessment(Map.of("domesticViolence", "sometimes"))))).hasMessageContaining("家庭暴力受害人");
+    assertThat(rescueCase).isWaitingAt("Task_AssessEligibility");
+    admit(rescueCase);
   }
 
   // ---------------------------------------------------------------- screening routes
@@ -665,6 +707,8 @@ class RescueCaseProcessTest {
 
     assertThat(badInput(() -> processEngine.getTaskService().complete(care.getId(), Map.of("careDecision", "vanish"))))
         .hasMessageContaining("处理决定");
+    assertThat(badInput(() -> processEngine.getTaskService().complete(care.getId(), Map.of())))
+        .as("no decision at all").hasMessageContaining("处理决定");
     assertThat(rescueCase).isWaitingAt("Task_CareInStation");
   }
 
