@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Names this node of a cluster ({@code rescue.cluster.node-name}, environment {@code RESCUE_NODE_NAME}): its job
  * executor locks jobs under that name, so Cockpit's job details and {@code ACT_RU_JOB.LOCK_OWNER_} tell which node
- * holds a job, and after a node failed which jobs wait for their lock to expire. Without a name the engine's random
- * lock owner stays. Names must differ between nodes.
+ * holds a job, and after a node failed which jobs wait for their lock to expire; the job log
+ * ({@code ACT_HI_JOB_LOG.HOSTNAME_}) and the metrics name the node that ran a job. Without a name the engine's
+ * defaults stay (a random lock owner, the host name). Names must differ between nodes.
  */
 @Component
 public class ClusterNodePlugin extends AbstractProcessEnginePlugin {
@@ -26,6 +27,13 @@ public class ClusterNodePlugin extends AbstractProcessEnginePlugin {
       throw new IllegalArgumentException("rescue.cluster.node-name is longer than " + LONGEST_NAME + " characters");
     }
     this.nodeName = name;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (!nodeName.isEmpty()) {
+      configuration.setHostname(nodeName);
+    }
   }
 
   @Override
