@@ -163,7 +163,7 @@ class ClusterReliabilityIT {
     String scenario = "Same job executed three times at once (记录擅自离院, nodes a, b, a)";
     REPORT.figure(scenario, "answers", statuses(answers));
     assertThat(answers).extracting(Answer::status).as("answers %s", answers).doesNotContain(500)
-        .filteredOn(status -> status == 204).hasSizeLessThanOrEqualTo(1);
+        .filteredOn(status -> status == 204).hasSize(1);
     long records = records(caseNumber, CaseRecordType.UNANNOUNCED_DEPARTURE);
     REPORT.figure(scenario, "擅自离站记录 filed", records);
     REPORT.figure(scenario, "登记医疗费用 tasks opened", tasks(caseNumber, "登记医疗费用"));
@@ -194,7 +194,7 @@ class ClusterReliabilityIT {
     String scenario = "Same escort handover confirmation delivered three times at once (nodes a, b, a)";
     REPORT.figure(scenario, "answers", statuses(answers));
     assertThat(answers).extracting(Answer::status).as("answers %s", answers).doesNotContain(500)
-        .filteredOn(status -> status == 204).hasSizeLessThanOrEqualTo(1);
+        .filteredOn(status -> status == 204).hasSize(1);
     long handovers = records(caseNumber, CaseRecordType.ESCORT_HANDOVER);
     REPORT.figure(scenario, "护送交接表 filed", handovers);
     assertThat(handovers).isEqualTo(1);
@@ -359,8 +359,9 @@ class ClusterReliabilityIT {
 
   /**
    * Holds the jobs of one asynchronous step back (its job definition suspended: jobs are created suspended), runs
-   * {@code step} that creates the case's job, then activates the job and executes it three times at once on nodes
-   * a, b and a; returns the three answers. The job definition is active again afterwards.
+   * {@code step} that creates the case's job, moves the job's due date far ahead (the job executors leave it alone),
+   * activates it and executes it three times at once on nodes a, b and a; returns the three answers. The job
+   * definition is active again afterwards.
    */
   private static List<Answer> withSuspendedJobs(String processKey, String activityId, String caseNumber,
       ThrowingStep step) throws IOException {
@@ -379,6 +380,9 @@ class ClusterReliabilityIT {
           + " ON j.process_instance_id_ = p.id_ WHERE p.business_key_ = ? AND j.job_def_id_ IN ("
           + definitionIds.stream().map(id -> "?").collect(Collectors.joining(",")) + ")",
           concat(caseNumber, definitionIds)).get(0).get("id_").toString();
+      // due far ahead, the job executors leave it alone: only the three calls below run it
+      assertThat(admin.put("/job/" + jobId + "/duedate", Map.of("duedate", "2099-12-31T00:00:00.000+0800")).ok())
+          .isTrue();
       assertThat(admin.put("/job/" + jobId + "/suspended", Map.of("suspended", false)).ok()).isTrue();
       List<Callable<Answer>> executions = new ArrayList<>();
       for (int node : new int[] {0, 1, 0}) {
