@@ -81,6 +81,8 @@ class ClusterReliabilityIT {
   @BeforeAll
   static void startCluster() throws IOException {
     started = Instant.now();
+    REPORT.note("Load average of the machine before the start: " + ReliabilityReport.loadAverage()
+        + " (other work competing for the cores slows every figure down).");
     cluster = Cluster.start(WORK, 2, List.of(
         "--rescue.jobs.retry-cycle=" + RETRY_CYCLE,
         "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
@@ -109,7 +111,8 @@ class ClusterReliabilityIT {
         cluster.close();
       }
     } finally {
-      REPORT.note("Whole test class (startup included): " + seconds(Duration.between(started, Instant.now())) + ".");
+      REPORT.note("Whole test class (startup included): " + seconds(Duration.between(started, Instant.now()))
+          + "; load average at the end: " + ReliabilityReport.loadAverage() + ".");
       REPORT.write(WORK.resolve("report.md"));
     }
   }

@@ -52,6 +52,16 @@ public final class ReliabilityReport {
     }
   }
 
+  /** The machine's load average (1, 5, 15 minutes) from {@code /proc/loadavg}: other work competing for the CPU. */
+  public static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   /** A duration as seconds with one decimal, e.g. {@code 12.3 s}. */
   public static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
