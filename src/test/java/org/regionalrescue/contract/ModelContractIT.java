@@ -174,7 +174,7 @@ class ModelContractIT {
         List<String> cycles = node.getExtensionElements() == null ? List.of()
             : node.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()
                 .stream().map(ModelElementInstance::getTextContent).map(String::strip).toList();
-        if (node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()) {
+        if (Stream.of("asyncBefore", "asyncAfter", "async").anyMatch(flag -> "true".equals(camunda(node, flag)))) {
           assertThat(cycles).as("%s: retry cycle of %s", diagram, node.getId()).containsExactly("${jobRetries.cycle}");
         }
       }
