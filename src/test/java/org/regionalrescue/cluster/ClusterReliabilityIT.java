@@ -302,6 +302,8 @@ class ClusterReliabilityIT {
     REPORT.figure(scenario, "jobs completed per node (job log)", counts("SELECT hostname_ AS k, COUNT(*) AS n"
         + " FROM act_hi_job_log WHERE job_state_ = 2 AND process_def_key_ IN ('rescue-case', 'medical-treatment')"
         + " GROUP BY hostname_").toString());
+    REPORT.figure(scenario, "database size afterwards (all scenarios, history level full)", database.rows(
+        "SELECT pg_size_pretty(pg_database_size(current_database())) AS s").get(0).get("s"));
     assertThat(records).isEqualTo(Map.of(CaseRecordType.REGISTRATION.name(), (long) CASES,
         CaseRecordType.UNANNOUNCED_DEPARTURE.name(), (long) CASES));
     assertThat(duplicates).isZero();
