@@ -85,7 +85,7 @@ public final class TaskSweeper implements AutoCloseable {
     return callsLostWithNode.get();
   }
 
-  /** Answers 5xx (while the database was away), repeated after a pause. */
+  /** Answers 5xx or 401 (while the database was away), repeated after a pause. */
   public long serverErrors() {
     return serverErrors.get();
   }
@@ -146,7 +146,8 @@ public final class TaskSweeper implements AutoCloseable {
           completions.add(Instant.now());
           return true;
         }
-        if (answer.status() < 500) {
+        // 401: the password could not be checked while the database was away
+        if (answer.status() < 500 && answer.status() != 401) {
           throw new IllegalStateException(task.path("name").asText() + " refused on " + caseworker.node().name()
               + ": " + answer);
         }
