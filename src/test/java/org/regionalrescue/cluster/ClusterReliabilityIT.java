@@ -210,8 +210,9 @@ class ClusterReliabilityIT {
   /**
    * The big run: {@link #CASES} cases of 白沙区 started on both nodes and driven along the hospital path (two
    * asynchronous steps, two written records each) by caseworkers whose calls alternate between the running nodes.
-   * A third of the way, node b is killed ({@code kill -9}) while it holds jobs; two thirds of the way, the database
-   * server is stopped and started again. Afterwards every case has ended on the surviving node, each record exists
+   * A quarter of the way (while 安检与检视 creates the jobs of 医疗救治), node b is killed ({@code kill -9}) while it
+   * holds jobs; three quarters of the way (while 登记治疗进展 creates those of 记录擅自离院), the database server is
+   * stopped and started again. Afterwards every case has ended on the surviving node, each record exists
    * once, no job completed twice, no incident is left.
    */
   @Test

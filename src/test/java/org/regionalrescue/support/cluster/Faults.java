@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 /**
- * The faults of a cluster run, injected as the work progresses: at a third of the tasks one node is killed
- * ({@code kill -9}) at a moment it holds jobs (locked under its name, {@code ACT_RU_JOB.LOCK_OWNER_}); at two thirds
- * the database server is stopped and started again. Watches how long the cluster takes to recover from each.
+ * The faults of a cluster run, injected as the work progresses: at a quarter of the tasks one node is killed
+ * ({@code kill -9}) at a moment it holds jobs (locked under its name, {@code ACT_RU_JOB.LOCK_OWNER_}); at three
+ * quarters the database server is stopped and started again. Both moments fall where the caseworkers complete the
+ * steps that create jobs, so jobs are in flight. Watches how long the cluster takes to recover from each.
  */
 public final class Faults {
 
@@ -43,15 +44,15 @@ public final class Faults {
   }
 
   /**
-   * Starts injecting, on a thread of its own while the work goes on: the kill when {@code completed} reaches a third
-   * of the tasks, the database restart at two thirds.
+   * Starts injecting, on a thread of its own while the work goes on: the kill when {@code completed} reaches a
+   * quarter of the tasks, the database restart at three quarters.
    */
   public void start(LongSupplier completed) {
     injector = new Thread(() -> {
       try {
         awaitProgress(completed, 1);
         killWhileHoldingJobs();
-        awaitProgress(completed, 2);
+        awaitProgress(completed, 3);
         restartDatabase();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -80,8 +81,8 @@ public final class Faults {
     }
   }
 
-  private void awaitProgress(LongSupplier completed, int thirds) throws InterruptedException {
-    while (completed.getAsLong() * 3 < thirds * tasksInAll) {
+  private void awaitProgress(LongSupplier completed, int quarters) throws InterruptedException {
+    while (completed.getAsLong() * 4 < quarters * tasksInAll) {
       Thread.sleep(20);
     }
   }
@@ -109,12 +110,12 @@ public final class Faults {
   }
 
   public void report(ReliabilityReport report, String scenario) {
-    report.figure(scenario, "node killed (kill -9)", killedAt == null ? "no" : victim.name() + " after a third of the"
-        + " tasks, holding " + jobsHeldAtKill.size() + " locked jobs");
+    report.figure(scenario, "node killed (kill -9)", killedAt == null ? "no"
+        : victim.name() + " after a quarter of the tasks, holding " + jobsHeldAtKill.size() + " locked jobs");
     report.figure(scenario, "its locked jobs done by the surviving node after (lock time)",
         heldJobsDoneAt.get() == null ? "not observed" : ReliabilityReport.seconds(
             Duration.between(killedAt, heldJobsDoneAt.get())));
-    report.figure(scenario, "database restarted", databaseBackAt == null ? "no" : "after two thirds of the tasks,"
+    report.figure(scenario, "database restarted", databaseBackAt == null ? "no" : "after three quarters of the tasks,"
         + " unreachable for " + ReliabilityReport.seconds(Duration.between(databaseStoppedAt, databaseBackAt))
         + " with " + jobsAtRestart + " jobs waiting");
     report.figure(scenario, "job failures recorded during the restart (then retried)", jobFailuresDuringRestart());
@@ -137,7 +138,7 @@ public final class Faults {
     Instant giveUp = Instant.now().plus(HOLD_PATIENCE);
     List<String> held = heldBy(victim.name());
     while (held.isEmpty() && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(20);
+      Thread.sleep(5);
       held = heldBy(victim.name());
     }
     victim.kill();
