@@ -271,6 +271,7 @@ class ClusterReliabilityIT {
       assertThat(faults.nodeKilled()).isTrue();
       assertThat(faults.jobsHeldAtKill()).as("jobs in flight on the killed node").isNotEmpty();
       assertThat(faults.databaseRestarted()).isTrue();
+      assertThat(faults.committedWorkKept()).as("committed work kept across the restart").isTrue();
       assertThat(caseworkers.completed() + caseworkers.doneBeforeRepeat()).isEqualTo(tasksInAll);
     }
 
@@ -299,6 +300,13 @@ class ClusterReliabilityIT {
         + ", " + records.get(CaseRecordType.UNANNOUNCED_DEPARTURE.name()));
     REPORT.figure(scenario, "duplicate records (a case with a record type twice)", duplicates);
     REPORT.figure(scenario, "jobs that completed twice (job log)", jobsSucceededTwice);
+    String jobsOfTheRun = " FROM act_hi_job_log l JOIN act_hi_procinst p ON l.process_instance_id_ = p.id_"
+        + " WHERE p.business_key_ LIKE 'baisha-%' AND l.job_state_ = 1";
+    long failedJobs = database.number("SELECT COUNT(DISTINCT l.job_id_)" + jobsOfTheRun);
+    long failedNeverDone = database.number("SELECT COUNT(DISTINCT l.job_id_)" + jobsOfTheRun + " AND NOT EXISTS"
+        + " (SELECT 1 FROM act_hi_job_log s WHERE s.job_id_ = l.job_id_ AND s.job_state_ = 2)");
+    REPORT.figure(scenario, "jobs that failed at least once, and of these never done", failedJobs + ", "
+        + failedNeverDone);
     REPORT.figure(scenario, "case files", database.number("SELECT COUNT(*) FROM case_file"
         + " WHERE case_number LIKE 'baisha-%'"));
     REPORT.figure(scenario, "jobs completed per node (job log)", counts("SELECT hostname_ AS k, COUNT(*) AS n"
@@ -312,6 +320,7 @@ class ClusterReliabilityIT {
         CaseRecordType.UNANNOUNCED_DEPARTURE.name(), (long) CASES));
     assertThat(duplicates).isZero();
     assertThat(jobsSucceededTwice).isZero();
+    assertThat(failedNeverDone).as("every failed job was retried until it was done").isZero();
     assertThat(cluster.node(0).isReady()).as("node a still ready").isTrue();
   }
 

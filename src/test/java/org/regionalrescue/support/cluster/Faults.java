@@ -34,6 +34,8 @@ public final class Faults {
   private volatile long jobsAtRestart;
   private volatile long jobFailuresBeforeRestart = -1;
   private volatile Thread restartWatch;
+  private volatile boolean committedWorkKept;
+  private volatile long[] committedWorkBeforeStop = {0, 0};
   private final AtomicReference<Instant> failedJobsRetriedAt = new AtomicReference<>();
 
   public Faults(EmbeddedDatabase database, Node victim, long tasksInAll, Duration databaseDownTime) {
@@ -118,6 +120,9 @@ public final class Faults {
     report.figure(scenario, "database restarted", databaseBackAt == null ? "no" : "after three quarters of the tasks,"
         + " unreachable for " + ReliabilityReport.seconds(Duration.between(databaseStoppedAt, databaseBackAt))
         + " with " + jobsAtRestart + " jobs waiting");
+    report.figure(scenario, "committed before the stop and there after the start", committedWorkBeforeStop[0]
+        + " written records, " + committedWorkBeforeStop[1] + " completed tasks: "
+        + (committedWorkKept ? "all" : "NOT all"));
     report.figure(scenario, "job failures recorded during the restart (then retried)", jobFailuresDuringRestart());
     report.figure(scenario, "every failed job retried and done after the database was back",
         jobFailuresDuringRestart() == 0 ? "no job failed" : failedJobsRetriedAt.get() == null ? "not observed"
@@ -152,12 +157,27 @@ public final class Faults {
   private void restartDatabase() throws InterruptedException {
     jobsAtRestart = database.number("SELECT COUNT(*) FROM act_ru_job");
     jobFailuresBeforeRestart = failedJobLogEntries();
+    long[] committedBefore = committedWork();
     databaseStoppedAt = Instant.now();
     database.restart(databaseDownTime);
     databaseBackAt = Instant.now();
+    long[] committedAfter = committedWork();
+    committedWorkKept = committedAfter[0] >= committedBefore[0] && committedAfter[1] >= committedBefore[1];
+    committedWorkBeforeStop = committedBefore;
     restartWatch = watch(() -> failedJobLogEntries() > jobFailuresBeforeRestart
         && database.number("SELECT COUNT(*) FROM act_ru_job WHERE exception_msg_ IS NOT NULL") == 0,
         failedJobsRetriedAt);
+  }
+
+  /** Written records and completed tasks, as committed. */
+  private long[] committedWork() {
+    return new long[] {database.number("SELECT COUNT(*) FROM case_record"),
+        database.number("SELECT COUNT(*) FROM act_hi_taskinst WHERE end_time_ IS NOT NULL")};
+  }
+
+  /** Whether everything committed before the database stopped was there after it started again. */
+  public boolean committedWorkKept() {
+    return committedWorkKept;
   }
 
   private long failedJobLogEntries() {
