@@ -131,7 +131,8 @@ class ClusterReliabilityIT {
     }
     List<Answer> answers = AtOnce.run(claims);
 
-    Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
+    Map<Integer, Long> byStatus =
+        answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
     REPORT.figure("Same task claimed by 20 caseworkers at once", "answers", byStatus.entrySet().stream()
         .map(e -> e.getValue() + " × " + e.getKey()).collect(Collectors.joining(", ")));
     assertThat(byStatus).as("answers %s", answers).containsEntry(204, 1L).containsEntry(409, (long) CLAIMERS - 1);
