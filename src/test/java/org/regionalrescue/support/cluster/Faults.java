@@ -32,6 +32,7 @@ public final class Faults {
   private volatile Instant databaseStoppedAt;
   private volatile Instant databaseBackAt;
   private volatile long jobsAtRestart;
+  private volatile long jobsLockedAtStop;
   private volatile long jobFailuresBeforeRestart = -1;
   private volatile Thread restartWatch;
   private volatile boolean committedWorkKept;
@@ -119,7 +120,7 @@ public final class Faults {
             Duration.between(killedAt, heldJobsDoneAt.get())));
     report.figure(scenario, "database restarted", databaseBackAt == null ? "no" : "after three quarters of the tasks,"
         + " unreachable for " + ReliabilityReport.seconds(Duration.between(databaseStoppedAt, databaseBackAt))
-        + " with " + jobsAtRestart + " jobs waiting");
+        + ", stopped while " + jobsLockedAtStop + " of " + jobsAtRestart + " jobs were locked by a node");
     report.figure(scenario, "committed before the stop and there after the start", committedWorkBeforeStop[0]
         + " written records, " + committedWorkBeforeStop[1] + " completed tasks: "
         + (committedWorkKept ? "all" : "NOT all"));
@@ -158,6 +159,12 @@ public final class Faults {
     jobsAtRestart = database.number("SELECT COUNT(*) FROM act_ru_job");
     jobFailuresBeforeRestart = failedJobLogEntries();
     long[] committedBefore = committedWork();
+    // stop while a node holds jobs, so that some are caught in the middle of a step
+    Instant giveUp = Instant.now().plus(HOLD_PATIENCE);
+    while (lockedJobs() == 0 && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(5);
+    }
+    jobsLockedAtStop = lockedJobs();
     databaseStoppedAt = Instant.now();
     database.restart(databaseDownTime);
     databaseBackAt = Instant.now();
@@ -178,6 +185,10 @@ public final class Faults {
   /** Whether everything committed before the database stopped was there after it started again. */
   public boolean committedWorkKept() {
     return committedWorkKept;
+  }
+
+  private long lockedJobs() {
+    return database.number("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
   }
 
   private long failedJobLogEntries() {
