@@ -156,7 +156,6 @@ public final class Faults {
   }
 
   private void restartDatabase() throws InterruptedException {
-    jobsAtRestart = database.number("SELECT COUNT(*) FROM act_ru_job");
     jobFailuresBeforeRestart = failedJobLogEntries();
     long[] committedBefore = committedWork();
     // stop while a node holds jobs, so that some are caught in the middle of a step
@@ -165,6 +164,7 @@ public final class Faults {
       Thread.sleep(5);
     }
     jobsLockedAtStop = lockedJobs();
+    jobsAtRestart = database.number("SELECT COUNT(*) FROM act_ru_job");
     databaseStoppedAt = Instant.now();
     database.restart(databaseDownTime);
     databaseBackAt = Instant.now();
