@@ -3,6 +3,7 @@ package org.regionalrescue.support.cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -160,12 +161,14 @@ public final class Faults {
     long[] committedBefore = committedWork();
     // stop while a node holds jobs, so that some are caught in the middle of a step
     Instant giveUp = Instant.now().plus(HOLD_PATIENCE);
-    while (lockedJobs() == 0 && Instant.now().isBefore(giveUp)) {
+    long[] jobs = jobs();
+    while (jobs[1] == 0 && Instant.now().isBefore(giveUp)) {
       Thread.sleep(5);
+      jobs = jobs();
     }
-    jobsLockedAtStop = lockedJobs();
-    jobsAtRestart = database.number("SELECT COUNT(*) FROM act_ru_job");
     databaseStoppedAt = Instant.now();
+    jobsAtRestart = jobs[0];
+    jobsLockedAtStop = jobs[1];
     database.restart(databaseDownTime);
     databaseBackAt = Instant.now();
     long[] committedAfter = committedWork();
@@ -187,8 +190,11 @@ public final class Faults {
     return committedWorkKept;
   }
 
-  private long lockedJobs() {
-    return database.number("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL");
+  /** Jobs in all, and those locked by a node. */
+  private long[] jobs() {
+    Map<String, Object> row = database.rows("SELECT COUNT(*) AS jobs, COUNT(lock_owner_) AS locked FROM act_ru_job")
+        .get(0);
+    return new long[] {((Number) row.get("jobs")).longValue(), ((Number) row.get("locked")).longValue()};
   }
 
   private long failedJobLogEntries() {
