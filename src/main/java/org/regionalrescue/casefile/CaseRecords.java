@@ -9,6 +9,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ public class CaseRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JdbcTemplate jdbc;
+  private volatile Boolean postgres;
 
   public CaseRecords(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
@@ -38,13 +41,23 @@ public class CaseRecords {
     return record(number, type, number + ":" + step.getActivityInstanceId(), content);
   }
 
-  /** Records once per key; returns whether this call wrote it. */
+  /**
+   * Records once per key; returns whether this call wrote it. Two transactions filing the same key at the same moment
+   * (one job run on two nodes) do not fail: the second waits for the first and writes nothing if it commits. On
+   * PostgreSQL {@code ON CONFLICT DO NOTHING} keeps the transaction usable (a failed statement would abort it); on H2
+   * only the statement fails.
+   */
   public boolean record(String caseNumber, CaseRecordType type, String recordKey, Map<String, Object> content) {
-    return jdbc.update("INSERT INTO case_record (case_number, record_type, record_key, recorded_at, content)"
-        + " SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
-        + " WHERE NOT EXISTS (SELECT 1 FROM case_record WHERE record_key = ?)",
-        caseNumber, type.name(), recordKey, new Timestamp(ClockUtil.getCurrentTime().getTime()), write(content),
-        recordKey) == 1;
+    try {
+      return jdbc.update("INSERT INTO case_record (case_number, record_type, record_key, recorded_at, content)"
+          + " SELECT ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
+          + " WHERE NOT EXISTS (SELECT 1 FROM case_record WHERE record_key = ?)"
+          + (onPostgres() ? " ON CONFLICT (record_key) DO NOTHING" : ""),
+          caseNumber, type.name(), recordKey, new Timestamp(ClockUtil.getCurrentTime().getTime()), write(content),
+          recordKey) == 1;
+    } catch (DuplicateKeyException writtenMeanwhile) {
+      return false;
+    }
   }
 
   public List<CaseRecordType> typesOf(String caseNumber) {
@@ -64,6 +77,16 @@ public class CaseRecords {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("record content unreadable", e);
     }
+  }
+
+  private boolean onPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+          "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
+      postgres = known;
+    }
+    return known;
   }
 
   private static String write(Map<String, Object> content) {

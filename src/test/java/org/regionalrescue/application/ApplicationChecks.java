@@ -404,6 +404,23 @@ abstract class ApplicationChecks {
     assertThat(camunda.getWebapp().getAuth().getCache().getTimeToLive()).isEqualTo(60_000L);
   }
 
+  @Test
+  void aTaskClaimedByAnotherIsAConflictWithAChineseMessageNotAServerError() {
+    String instanceId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).startRescueCase(Map.of()).getBody().get("id");
+    String taskId = (String) RestClient.as(http, QINGSHAN_CASEWORKER).list("/task?processInstanceId=" + instanceId)
+        .getBody().get(0).get("id");
+    assertThat(RestClient.as(http, QINGSHAN_CASEWORKER).post("/task/" + taskId + "/claim",
+        Map.of("userId", QINGSHAN_CASEWORKER)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<Map<String, Object>> second =
+        RestClient.as(http, ADMIN).post("/task/" + taskId + "/claim", Map.of("userId", ADMIN));
+
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) second.getBody().get("message")).contains("已由其他工作人员认领");
+    assertThat(RestClient.as(http, ADMIN).get("/task/" + taskId).getBody().get("assignee"))
+        .isEqualTo(QINGSHAN_CASEWORKER);
+  }
+
   /** Logs in as Tasklist's login page does: the page's session and CSRF token, then the login form. */
   private WebappSession tasklistSession(String user, String password) {
     ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);

@@ -21,11 +21,13 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.regionalrescue.contract.ProjectModels.Diagram;
@@ -240,6 +242,27 @@ class ModelContractIT {
       assertThat(form.id()).as("%s id", form).isEqualTo(form.file().getFileName().toString().replace(".form", ""));
     }
     assertThat(forms.stream().map(Form::id).distinct().count()).isEqualTo(forms.size());
+  }
+
+  /**
+   * Every asynchronous step retries as configured ({@code rescue.jobs.retry-cycle}) through the extension element
+   * Camunda reads; a {@code camunda:failedJobRetryTimeCycle} attribute is ignored by the engine, so none may exist.
+   */
+  @Test
+  void everyAsynchronousStepRetriesAsConfigured() {
+    assertThat(application.containsBean("jobRetries")).isTrue();
+    for (Diagram diagram : diagrams) {
+      for (FlowNode node : diagram.model().getModelElementsByType(FlowNode.class)) {
+        assertThat(camunda(node, "failedJobRetryTimeCycle")).as("%s: %s has the attribute", diagram, node.getId())
+            .isNull();
+        List<String> cycles = node.getExtensionElements() == null ? List.of()
+            : node.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()
+                .stream().map(ModelElementInstance::getTextContent).map(String::strip).toList();
+        if (Stream.of("asyncBefore", "asyncAfter", "async").anyMatch(flag -> "true".equals(camunda(node, flag)))) {
+          assertThat(cycles).as("%s: retry cycle of %s", diagram, node.getId()).containsExactly("${jobRetries.cycle}");
+        }
+      }
+    }
   }
 
   private static String camunda(ModelElementInstance element, String attribute) {

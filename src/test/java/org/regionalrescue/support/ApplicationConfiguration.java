@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
@@ -27,7 +28,8 @@ public final class ApplicationConfiguration {
           new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
       StandardEnvironment environment = new StandardEnvironment();
       sources.forEach(environment.getPropertySources()::addLast);
-      return new Binder(ConfigurationPropertySources.get(environment));
+      return new Binder(ConfigurationPropertySources.get(environment),
+          new PropertySourcesPlaceholdersResolver(environment));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

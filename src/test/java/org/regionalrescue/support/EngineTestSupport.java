@@ -32,6 +32,8 @@ import org.regionalrescue.casefile.CaseNumbers;
 import org.regionalrescue.casefile.CaseRecords;
 import org.regionalrescue.casefile.CaseRegistry;
 import org.regionalrescue.casefile.IdNumberLookupKey;
+import org.regionalrescue.cluster.JobRetries;
+import org.regionalrescue.cluster.JobRetryExpressions;
 import org.regionalrescue.organisation.IdentitySynchronizer;
 import org.regionalrescue.organisation.Organisation;
 import org.regionalrescue.organisation.OrganisationLoader;
@@ -135,6 +137,7 @@ public final class EngineTestSupport {
         new CaseAccess(organisation, new AuthorizationGrants(CONFIGURATION.getAuthorizationService()))));
     register("deadlines", new DeadlineExpressions(ApplicationConfiguration.bind("rescue.deadlines", Deadlines.class)));
     register("workingDays", new WorkingDays(calendar));
+    register("jobRetries", new JobRetryExpressions(ApplicationConfiguration.bind("rescue.jobs", JobRetries.class)));
   }
 
   /** Makes {@code bean} available to expressions as {@code ${name}}. */
