@@ -172,7 +172,6 @@ final class BenchmarkRun {
     long jvmUptimeAtBegin = ManagementFactory.getRuntimeMXBean().getUptime();
     application = new SpringApplicationBuilder(RescueApplication.class)
         .profiles(profiles.toArray(String[]::new))
-        .properties(properties)
         .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
           @Override
           public Object postProcessAfterInitialization(Object bean, String name) throws BeansException {
@@ -180,7 +179,7 @@ final class BenchmarkRun {
                 ? statements.wrap(dataSource) : bean;
           }
         }))
-        .run();
+        .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     double contextSeconds = seconds(begin);
     engine = application.getBean(ProcessEngine.class);
     rest = new RestDriver(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")));
@@ -335,12 +334,13 @@ final class BenchmarkRun {
       deployment.addModelInstance(BareProcess.CALLED_KEY + ".bpmn", models.get(1));
       deployment.enableDuplicateFiltering(true).deploy();
       CaseRunner.Starter starter = CaseRunner.byKey(model.key());
+      CasePath barePath = CasePaths.bare(path);
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("model", model.asMap());
       configuration.setAuthorizationEnabled(false);
       try {
-        entry.put("profile", profile(path, starter, false));
-        entry.put("result", measured(runner, "bare-engine", path, starter,
+        entry.put("profile", profile(barePath, starter, false));
+        entry.put("result", measured(runner, "bare-engine", barePath, starter,
             path == CasePaths.COMMON ? settings.cases() : settings.escortCases()));
       } finally {
         configuration.setAuthorizationEnabled(true);

@@ -34,6 +34,11 @@ record BenchmarkSettings(String scale, List<String> databases, int threads, int 
       "full", new BenchmarkSettings("full", List.of("postgres", "h2"), 8, 200, 40, 16, 100_000, 200, 15, true, true,
           "on", Path.of("target", "benchmark")));
 
+  /** The defaults of a scale, without looking at system properties. */
+  static BenchmarkSettings of(String scale) {
+    return SCALES.get(scale);
+  }
+
   static BenchmarkSettings fromSystemProperties() {
     BenchmarkSettings defaults = SCALES.get(property("scale", "full"));
     if (defaults == null) {

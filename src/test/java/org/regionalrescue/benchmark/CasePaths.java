@@ -137,6 +137,38 @@ final class CasePaths {
 
   private CasePaths() {}
 
+  /**
+   * The same steps for the bare engine: the personal fields ({@code person_*}), which the application moves into the
+   * encrypted case file, go into plain process variables ({@code bare_*}) instead, so the bare engine stores as much.
+   */
+  static CasePath bare(CasePath path) {
+    return new CasePath() {
+      @Override
+      public String id() {
+        return path.id();
+      }
+
+      @Override
+      public String description() {
+        return path.description();
+      }
+
+      @Override
+      public Map<String, Object> startVariables() {
+        return path.startVariables();
+      }
+
+      @Override
+      public List<Step> steps(int caseIndex) {
+        return path.steps(caseIndex).stream().map(step -> {
+          Map<String, Object> variables = new java.util.LinkedHashMap<>();
+          step.variables().forEach((name, value) -> variables.put(name.replaceFirst("^person_", "bare_"), value));
+          return new Step(step.actor(), step.taskName(), variables);
+        }).toList();
+      }
+    };
+  }
+
   /** A distinct fictional person per case, so that no case counts as a readmission of an earlier one. */
   static String idNumber(int caseIndex) {
     String birthDate = FIRST_BIRTH_DATE.plusDays(caseIndex / 1000 % 20_000).format(DateTimeFormatter.BASIC_ISO_DATE);
