@@ -119,7 +119,14 @@ final class BenchmarkReport {
         .append("), ").append(at(first, "machine.memoryGiB")).append(" GiB, ").append(at(first, "machine.java"))
         .append(", max heap ").append(at(first, "machine.maxHeapMiB")).append(" MiB.\n\n");
     md.append("Load average (1 min) while measuring — other work on the machine: ");
-    results.forEach((db, r) -> md.append(db).append(" ").append(at(r, "loadAverage")).append("; "));
+    results.forEach((db, r) -> {
+      md.append(db).append(" ");
+      if (at(r, "loadAverage") instanceof Map<?, ?> loads) {
+        loads.forEach((when, averages) -> md.append(when).append(' ')
+            .append(averages instanceof List<?> l && !l.isEmpty() ? l.get(0) : "?").append(", "));
+      }
+      md.append("; ");
+    });
     md.append("\n\n");
     if (!failures.isEmpty()) {
       md.append("**Failed:** ").append(String.join("; ", failures)).append("\n\n");
@@ -186,7 +193,9 @@ final class BenchmarkReport {
     Object value = row.value().apply(postgres);
     String text = String.valueOf(value);
     try {
-      double limit = Double.parseDouble(row.target().replaceAll("[^0-9.]", ""));
+      String target = row.target();
+      double limit = Double.parseDouble(target.substring(target.indexOf(target.contains("≥") ? '≥' : '≤') + 1)
+          .replaceAll("[^0-9.]", ""));
       double measured;
       if (row.target().startsWith("p95")) {
         measured = Double.parseDouble(text.split(" / ")[1]);
