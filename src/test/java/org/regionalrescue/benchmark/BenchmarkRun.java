@@ -179,7 +179,8 @@ final class BenchmarkRun {
                 ? statements.wrap(dataSource) : bean;
           }
         }))
-        .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+        .run(Stream.concat(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()),
+            Stream.of(settings.appArguments().split("\\s+")).filter(a -> !a.isBlank())).toArray(String[]::new));
     double contextSeconds = seconds(begin);
     engine = application.getBean(ProcessEngine.class);
     rest = new RestDriver(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")));
@@ -188,6 +189,7 @@ final class BenchmarkRun {
     }
     Map<String, Object> start = new LinkedHashMap<>();
     start.put("profiles", profiles);
+    start.put("extraArguments", settings.appArguments());
     start.put("readySeconds", seconds(begin));
     start.put("contextSeconds", contextSeconds);
     start.put("jvmUptimeBeforeStartSeconds", Latencies.round(jvmUptimeAtBegin / 1000.0));
