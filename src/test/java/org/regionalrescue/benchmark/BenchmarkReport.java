@@ -63,6 +63,8 @@ final class BenchmarkReport {
           null),
       new Row("4", "本站待办 count p50 / p95 ms", r -> pair(r, "taskList.agencyTasksCount"), null),
       new Row("4", "tasks in qingshan's 本站待办", r -> at(r, "taskList.agencyTasksFilter.tasksInFilter"), null),
+      new Row("4", "floor of any REST call (GET /version: login checked, no query) p50 / p95 ms",
+          r -> pair(r, "taskList.restFloorVersion"), null),
       new Row("4", "Cockpit instance count, center supervisor p50 / p95 ms",
           r -> pair(r, "taskList.cockpitCountCenterSupervisor"), null),
       new Row("4", "Cockpit instance count, county supervisor p50 / p95 ms",

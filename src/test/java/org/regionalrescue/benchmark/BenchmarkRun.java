@@ -51,6 +51,7 @@ final class BenchmarkRun {
   private ConfigurableApplicationContext application;
   private ProcessEngine engine;
   private RestDriver rest;
+  private CpuMeter cpu = CpuMeter.jvmOnly();
 
   BenchmarkRun(BenchmarkSettings settings, String database) {
     this.settings = settings;
@@ -108,9 +109,12 @@ final class BenchmarkRun {
       TaskListAtScale scale = new TaskListAtScale(rest);
       Map<String, Object> taskList = new LinkedHashMap<>();
       result.put("taskList", taskList);
-      taskList.put("load", scale.load(engine.getRuntimeService(),
-          application.getBean(PlatformTransactionManager.class), settings.openCases()));
+      CpuMeter.Sample beforeLoad = cpu.sample();
+      Map<String, Object> loaded = scale.load(engine.getRuntimeService(),
+          application.getBean(PlatformTransactionManager.class), settings.openCases());
       waitForJobs();
+      loaded.put("cpu", cpu.sample().since(beforeLoad, settings.openCases(), 0));
+      taskList.put("load", loaded);
       startup.put("memoryAfterLoad", MachineFacts.memory());
       taskList.putAll(scale.queries(settings.queryRepeats()));
       taskList.put("databaseSizeMiB", databaseSizeMiB());
@@ -140,11 +144,13 @@ final class BenchmarkRun {
     if (database.equals("postgres")) {
       postgres = EmbeddedPostgres.builder()
           .setServerConfig("synchronous_commit", settings.pgSynchronousCommit())
+          .setServerConfig("fsync", settings.pgFsync())
           .start();
       startup.put("embeddedPostgresSeconds", seconds(begin));
+      cpu = CpuMeter.withPostgres(postgres.getPort());
       try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection()) {
         startup.put("postgresSettings", Map.of("synchronous_commit", settings.pgSynchronousCommit(),
-            "server", connection.getMetaData().getDatabaseProductVersion()));
+            "fsync", settings.pgFsync(), "server", connection.getMetaData().getDatabaseProductVersion()));
       }
     } else if (database.equals("h2")) {
       h2Directory = settings.output().resolve("h2-data").toAbsolutePath();
@@ -168,6 +174,7 @@ final class BenchmarkRun {
     } else {
       properties.put("RESCUE_DATA_DIR", h2Directory.toString());
     }
+    CpuMeter.Sample cpuAtBegin = cpu.sample();
     long begin = System.nanoTime();
     long jvmUptimeAtBegin = ManagementFactory.getRuntimeMXBean().getUptime();
     application = new SpringApplicationBuilder(RescueApplication.class)
@@ -193,6 +200,7 @@ final class BenchmarkRun {
     start.put("readySeconds", seconds(begin));
     start.put("contextSeconds", contextSeconds);
     start.put("jvmUptimeBeforeStartSeconds", Latencies.round(jvmUptimeAtBegin / 1000.0));
+    start.put("cpu", cpu.sample().since(cpuAtBegin, 0, 0));
     start.put("memory", MachineFacts.memory());
     log("ready in " + start.get("readySeconds") + " s");
     return start;
@@ -303,9 +311,12 @@ final class BenchmarkRun {
       throw new IllegalStateException(path.id() + " warm-up failed: " + warmup.errors());
     }
     StatementCounter.Snapshot before = statements.snapshot();
+    CpuMeter.Sample cpuBefore = cpu.sample();
     CaseRunner.Result measured = runner.run(variant, path, starter, settings.threads(), cases, this::waitForJobs);
+    CpuMeter.Sample cpuAfter = cpu.sample();
     StatementCounter.Snapshot during = statements.snapshot().minus(before);
     Map<String, Object> map = measured.asMap();
+    map.put("cpu", cpuAfter.since(cpuBefore, cases - measured.failed(), measured.clientCpuNanos()));
     map.put("statementsPerCase", Latencies.round(during.statementCount() / (double) Math.max(1, cases)));
     map.put("commitsPerCase", Latencies.round(during.commits() / (double) Math.max(1, cases)));
     log(variant + " " + path.id() + ": " + map.get("casesPerSecond") + " cases/s, completion p95 "
@@ -363,7 +374,7 @@ final class BenchmarkRun {
     DatabaseCeiling ceiling = new DatabaseCeiling(rounded(perStep.get("insert")), rounded(perStep.get("update")),
         rounded(perStep.get("delete")), rounded(perStep.get("select")));
     return ceiling.measure(application.getBean(DataSource.class), settings.threads(), settings.ceilingSeconds(),
-        ((Number) common.get("steps")).intValue());
+        ((Number) common.get("steps")).intValue(), cpu);
   }
 
   private static int rounded(Object value) {

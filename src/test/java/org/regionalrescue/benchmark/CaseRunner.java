@@ -63,7 +63,8 @@ final class CaseRunner {
    */
   record Result(String path, String variant, int threads, int cases, int failed, double seconds,
       double casesPerSecond, double completionsPerSecond, Map<String, Object> completion, Map<String, Object> start,
-      Map<String, Object> lookup, long emptyLookups, Map<String, Map<String, Object>> byTask, List<String> errors) {
+      Map<String, Object> lookup, long emptyLookups, Map<String, Map<String, Object>> byTask, List<String> errors,
+      long clientCpuNanos) {
 
     Map<String, Object> asMap() {
       Map<String, Object> map = new LinkedHashMap<>();
@@ -96,6 +97,7 @@ final class CaseRunner {
     AtomicInteger remaining = new AtomicInteger(cases);
     AtomicInteger failed = new AtomicInteger();
     AtomicLong emptyLookups = new AtomicLong();
+    AtomicLong clientCpu = new AtomicLong();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     List<Thread> workers = new ArrayList<>();
     long begin = System.nanoTime();
@@ -113,6 +115,7 @@ final class CaseRunner {
             }
           }
         }
+        clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
       }));
     }
     for (Thread worker : workers) {
@@ -135,7 +138,7 @@ final class CaseRunner {
     Map<String, Object> completion = latencies.summary("complete");
     return new Result(path.id(), variant, threads, cases, failed.get(), seconds, done / seconds,
         ((Number) completion.get("count")).longValue() / seconds, completion, latencies.summary("start"),
-        latencies.summary("lookup"), emptyLookups.get(), byTask, errors);
+        latencies.summary("lookup"), emptyLookups.get(), byTask, errors, clientCpu.get());
   }
 
   /** One whole case, start to last step; returns its business key. */

@@ -31,7 +31,8 @@ record DatabaseCeiling(int inserts, int updates, int deletes, int selects) {
 
   private static final String TABLE = "bench_ceiling";
 
-  Map<String, Object> measure(DataSource dataSource, int threads, int seconds, int stepsPerCase) throws Exception {
+  Map<String, Object> measure(DataSource dataSource, int threads, int seconds, int stepsPerCase, CpuMeter cpu)
+      throws Exception {
     create(dataSource);
     try {
       Map<String, Object> result = new LinkedHashMap<>();
@@ -39,8 +40,8 @@ record DatabaseCeiling(int inserts, int updates, int deletes, int selects) {
       result.put("selectsPerStep", selects);
       result.put("stepsPerCase", stepsPerCase);
       result.put("threads", threads);
-      result.put("writes", run(dataSource, threads, seconds, false, stepsPerCase));
-      result.put("writesAndReads", run(dataSource, threads, seconds, true, stepsPerCase));
+      result.put("writes", run(dataSource, threads, seconds, false, stepsPerCase, cpu));
+      result.put("writesAndReads", run(dataSource, threads, seconds, true, stepsPerCase, cpu));
       return result;
     } finally {
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -49,8 +50,9 @@ record DatabaseCeiling(int inserts, int updates, int deletes, int selects) {
     }
   }
 
-  private Map<String, Object> run(DataSource dataSource, int threads, int seconds, boolean reads, int stepsPerCase)
-      throws InterruptedException {
+  private Map<String, Object> run(DataSource dataSource, int threads, int seconds, boolean reads, int stepsPerCase,
+      CpuMeter cpu) throws InterruptedException {
+    CpuMeter.Sample cpuBefore = cpu.sample();
     AtomicLong transactions = new AtomicLong();
     Latencies latencies = new Latencies();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -90,6 +92,7 @@ record DatabaseCeiling(int inserts, int updates, int deletes, int selects) {
     result.put("stepsPerSecond", Latencies.round(transactions.get() / elapsed));
     result.put("casesPerSecond", Latencies.round(transactions.get() / elapsed / stepsPerCase));
     result.put("transaction", latencies.summary("transaction"));
+    result.put("cpu", cpu.sample().since(cpuBefore, (int) (transactions.get() / stepsPerCase), 0));
     return result;
   }
 

@@ -103,6 +103,9 @@ final class TaskListAtScale {
     result.put("agencyTasksPlainJson", timed(repeats, () -> rest.post(caseworker, page, tasklistBody)));
     result.put("agencyTasksCount", timed(repeats, () -> rest.get(caseworker, "/filter/" + filterId + "/count")));
 
+    // the floor of any REST call: HTTP Basic checked against the engine (password, groups, tenants), no query
+    result.put("restFloorVersion", timed(repeats, () -> rest.get(caseworker, "/version")));
+
     String count = "/process-instance/count?processDefinitionKey=rescue-case";
     result.put("cockpitCountRequest", "GET /engine-rest" + count);
     result.put("cockpitCountCenterSupervisor", timed(repeats, () -> rest.get(DemoUsers.CENTER_SUPERVISOR, count)));
