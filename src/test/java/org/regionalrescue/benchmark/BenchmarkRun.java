@@ -116,6 +116,7 @@ final class BenchmarkRun {
       loaded.put("cpu", cpu.sample().since(beforeLoad, settings.openCases(), 0));
       taskList.put("load", loaded);
       startup.put("memoryAfterLoad", MachineFacts.memory());
+      holdForDiagnosis();
       taskList.putAll(scale.queries(settings.queryRepeats()));
       taskList.put("databaseSizeMiB", databaseSizeMiB());
       load.put("afterTaskList", MachineFacts.loadAverage());
@@ -379,6 +380,22 @@ final class BenchmarkRun {
 
   private static int rounded(Object value) {
     return (int) Math.round(((Number) value).doubleValue());
+  }
+
+  /**
+   * With {@code -Dbench.hold=<file>}: waits after loading until that file exists, so that the loaded database can be
+   * examined (EXPLAIN of the task list's query); prints where the application and the database listen.
+   */
+  private void holdForDiagnosis() throws InterruptedException {
+    String hold = System.getProperty(BenchmarkSettings.PREFIX + "hold", "");
+    if (hold.isBlank()) {
+      return;
+    }
+    log("holding until " + hold + " exists; application port " + application.getEnvironment()
+        .getProperty("local.server.port") + (postgres == null ? "" : ", PostgreSQL port " + postgres.getPort()));
+    while (!Files.exists(Path.of(hold))) {
+      Thread.sleep(1000);
+    }
   }
 
   /** Waits until the job executor has nothing left to do now (timers due later do not count). */
