@@ -15,7 +15,12 @@ public final class FictionalPeople {
 
   /** A valid fictional ID number for someone born on {@code birthDate} (yyyyMMdd). */
   public static String idNumber(String birthDate) {
-    String body = FICTIONAL_REGION + birthDate + "123";
+    return idNumber(birthDate, 123);
+  }
+
+  /** A valid fictional ID number for someone born on {@code birthDate} (yyyyMMdd) with a sequence of 0 to 999. */
+  public static String idNumber(String birthDate, int sequence) {
+    String body = FICTIONAL_REGION + birthDate + "%03d".formatted(sequence);
     int sum = 0;
     for (int i = 0; i < body.length(); i++) {
       sum += (body.charAt(i) - '0') * WEIGHTS[i];
