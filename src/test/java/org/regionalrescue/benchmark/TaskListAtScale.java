@@ -84,9 +84,9 @@ final class TaskListAtScale {
   Map<String, Object> queries(int repeats) {
     Map<String, Object> result = new LinkedHashMap<>();
     String caseworker = DemoUsers.QINGSHAN_CASEWORKER;
-    List<Map<String, Object>> filters = rest.get(caseworker, "/filter?resourceType=Task&name="
-        + RestDriver.encode("本站待办")).list();
-    String filterId = (String) filters.get(0).get("id");
+    String filterId = rest.get(caseworker, "/filter?resourceType=Task").list().stream()
+        .filter(filter -> "本站待办".equals(filter.get("name"))).map(filter -> (String) filter.get("id"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no 本站待办 filter for " + caseworker));
     Map<String, Object> tasklistBody = new LinkedHashMap<>();
     tasklistBody.put("processVariables", List.of());
     tasklistBody.put("taskVariables", List.of());
