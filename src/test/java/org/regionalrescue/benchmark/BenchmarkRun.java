@@ -88,6 +88,7 @@ final class BenchmarkRun {
       load.put("afterProfile", MachineFacts.loadAverage());
 
       log("part 1: whole cases over REST");
+      statements.resetTimings();
       CaseRunner runner = new CaseRunner(rest, caseIndexes);
       Map<String, Object> wholeCases = new LinkedHashMap<>();
       result.put("wholeCases", wholeCases);
@@ -96,6 +97,7 @@ final class BenchmarkRun {
       wholeCases.put(CasePaths.ESCALATION_ESCORT.id(), measured(runner, "application", CasePaths.ESCALATION_ESCORT,
           CaseRunner.RESCUE_CASE, settings.escortCases()));
       load.put("afterWholeCases", MachineFacts.loadAverage());
+      wholeCases.put("slowestStatements", statements.slowestStatements(10));
 
       log("part 2: the bare engine on the same shape");
       result.put("bareEngine", bareEngine(runner, profiles));
@@ -117,7 +119,9 @@ final class BenchmarkRun {
       taskList.put("load", loaded);
       startup.put("memoryAfterLoad", MachineFacts.memory());
       holdForDiagnosis();
+      statements.resetTimings();
       taskList.putAll(scale.queries(settings.queryRepeats()));
+      taskList.put("slowestStatements", statements.slowestStatements(6));
       taskList.put("databaseSizeMiB", databaseSizeMiB());
       load.put("afterTaskList", MachineFacts.loadAverage());
 
