@@ -218,6 +218,9 @@ final class BenchmarkRun {
     facts.put("historyLevel", configuration.getHistoryLevel().getName());
     facts.put("authorizationEnabled", configuration.isAuthorizationEnabled());
     facts.put("historicInstancePermissions", configuration.isEnableHistoricInstancePermissions());
+    facts.put("authorizationCheckRevokes", configuration.getAuthorizationCheckRevokes());
+    facts.put("genericPropertyAsSeen", application.getEnvironment()
+        .getProperty("camunda.bpm.generic-properties.properties.authorization-check-revokes", "(not set)"));
     facts.put("jdbcBatchProcessing", configuration.isJdbcBatchProcessing());
     facts.put("historyRemovalTimeStrategy", configuration.getHistoryRemovalTimeStrategy());
     facts.put("jobExecutorActivate", configuration.isJobExecutorActivate());
