@@ -123,6 +123,11 @@ final class BenchmarkRun {
       taskList.putAll(scale.queries(settings.queryRepeats()));
       taskList.put("slowestStatements", statements.slowestStatements(6));
       taskList.put("databaseSizeMiB", databaseSizeMiB());
+      log("part 1 again, with the open cases in the database");
+      statements.resetTimings();
+      wholeCases.put("commonWithOpenCases", measured(runner, "application", CasePaths.COMMON,
+          CaseRunner.RESCUE_CASE, Math.max(settings.threads(), settings.cases() / 4)));
+      wholeCases.put("slowestStatementsWithOpenCases", statements.slowestStatements(10));
       load.put("afterTaskList", MachineFacts.loadAverage());
 
       if (settings.restart()) {
