@@ -38,6 +38,10 @@ final class BenchmarkReport {
           null),
       new Row("1", "cases/s the cores would give alone (CPU-bound estimate, common path)",
           r -> at(r, "wholeCases.common.cpu.casesPerSecondIfCpuBound"), null),
+      new Row("1", "whole cases/s, common path, with the open cases of part 4 in the database",
+          r -> at(r, "wholeCases.commonWithOpenCases.casesPerSecond"), null),
+      new Row("1", "task completion p50 / p95 / p99 ms, common path, with the open cases",
+          r -> triple(r, "wholeCases.commonWithOpenCases.completion"), "p95 ≤ 50"),
       new Row("1", "whole cases/s, escalation + cross-province escort",
           r -> at(r, "wholeCases.escalation-escort.casesPerSecond"), null),
       new Row("1", "task completion p50 / p95 / p99 ms, escalation + escort",
@@ -197,6 +201,28 @@ final class BenchmarkReport {
             .append(at(result.getValue(), "bareEngine." + path + ".profile.statementsPerStep"))
             .append(" statements/step, rows ")
             .append(at(result.getValue(), "bareEngine." + path + ".profile.rowsWritten")).append("\n");
+      }
+    }
+    md.append("\n## Where the time goes: the statements that took longest\n\n");
+    for (Map.Entry<String, Map<String, Object>> result : results.entrySet()) {
+      for (String[] part : new String[][] {{"whole cases", "wholeCases.slowestStatements"},
+          {"whole cases with the open cases", "wholeCases.slowestStatementsWithOpenCases"},
+          {"task list queries", "taskList.slowestStatements"}}) {
+        if (!(at(result.getValue(), part[1]) instanceof List<?> statements)) {
+          continue;
+        }
+        md.append("**").append(result.getKey()).append(", ").append(part[0]).append("**\n\n")
+            .append("| executions | total ms | mean ms | statement |\n|---|---|---|---|\n");
+        for (Object entry : statements.subList(0, Math.min(5, statements.size()))) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> statement = (Map<String, Object>) entry;
+          String sql = String.valueOf(statement.get("sql"));
+          md.append("| ").append(statement.get("executions")).append(" | ").append(statement.get("totalMs"))
+              .append(" | ").append(statement.get("meanMs")).append(" | `")
+              .append((sql.length() > 160 ? sql.substring(0, 160) + " …" : sql).replace("|", "\\|"))
+              .append("` |\n");
+        }
+        md.append("\n");
       }
     }
     md.append("\nEvery figure, per task and per table, is in `report.json` (and `<database>.json`).\n");

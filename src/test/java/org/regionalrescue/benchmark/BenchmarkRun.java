@@ -88,6 +88,7 @@ final class BenchmarkRun {
       load.put("afterProfile", MachineFacts.loadAverage());
 
       log("part 1: whole cases over REST");
+      statements.resetTimings();
       CaseRunner runner = new CaseRunner(rest, caseIndexes);
       Map<String, Object> wholeCases = new LinkedHashMap<>();
       result.put("wholeCases", wholeCases);
@@ -96,6 +97,7 @@ final class BenchmarkRun {
       wholeCases.put(CasePaths.ESCALATION_ESCORT.id(), measured(runner, "application", CasePaths.ESCALATION_ESCORT,
           CaseRunner.RESCUE_CASE, settings.escortCases()));
       load.put("afterWholeCases", MachineFacts.loadAverage());
+      wholeCases.put("slowestStatements", statements.slowestStatements(10));
 
       log("part 2: the bare engine on the same shape");
       result.put("bareEngine", bareEngine(runner, profiles));
@@ -117,8 +119,15 @@ final class BenchmarkRun {
       taskList.put("load", loaded);
       startup.put("memoryAfterLoad", MachineFacts.memory());
       holdForDiagnosis();
+      statements.resetTimings();
       taskList.putAll(scale.queries(settings.queryRepeats()));
+      taskList.put("slowestStatements", statements.slowestStatements(6));
       taskList.put("databaseSizeMiB", databaseSizeMiB());
+      log("part 1 again, with the open cases in the database");
+      statements.resetTimings();
+      wholeCases.put("commonWithOpenCases", measured(runner, "application", CasePaths.COMMON,
+          CaseRunner.RESCUE_CASE, Math.max(settings.threads(), settings.cases() / 4)));
+      wholeCases.put("slowestStatementsWithOpenCases", statements.slowestStatements(10));
       load.put("afterTaskList", MachineFacts.loadAverage());
 
       if (settings.restart()) {
@@ -214,6 +223,9 @@ final class BenchmarkRun {
     facts.put("historyLevel", configuration.getHistoryLevel().getName());
     facts.put("authorizationEnabled", configuration.isAuthorizationEnabled());
     facts.put("historicInstancePermissions", configuration.isEnableHistoricInstancePermissions());
+    facts.put("authorizationCheckRevokes", configuration.getAuthorizationCheckRevokes());
+    facts.put("genericPropertyAsSeen", application.getEnvironment()
+        .getProperty("camunda.bpm.generic-properties.properties.authorization-check-revokes", "(not set)"));
     facts.put("jdbcBatchProcessing", configuration.isJdbcBatchProcessing());
     facts.put("historyRemovalTimeStrategy", configuration.getHistoryRemovalTimeStrategy());
     facts.put("jobExecutorActivate", configuration.isJobExecutorActivate());

@@ -23,6 +23,7 @@ import org.regionalrescue.support.DemoUsers;
 final class RestDriver {
 
   static final String HAL = "application/hal+json";
+  static final Duration TIMEOUT = Duration.ofSeconds(120);
 
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
@@ -81,7 +82,7 @@ final class RestDriver {
   }
 
   private Answer send(String user, HttpRequest.Builder request, String accept) {
-    request.header("Accept", accept).timeout(Duration.ofSeconds(120));
+    request.header("Accept", accept).timeout(TIMEOUT);
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));

@@ -30,6 +30,7 @@ final class StatementCounter {
   private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> rowsByTable = new ConcurrentHashMap<>();
   private final LongAdder commits = new LongAdder();
+  private final Map<String, long[]> timings = new ConcurrentHashMap<>();
 
   DataSource wrap(DataSource target) {
     return new DelegatingDataSource(target) {
@@ -127,10 +128,15 @@ final class StatementCounter {
           count("batch");
           countRows(batchSql[0], batchedRows[0]);
           batchedRows[0] = 0;
-          return invoke(target, method, args);
+          long start = System.nanoTime();
+          Object result = invoke(target, method, args);
+          time(batchSql[0], System.nanoTime() - start);
+          return result;
         }
         case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate" -> {
+          long start = System.nanoTime();
           Object result = invoke(target, method, args);
+          time(sql, System.nanoTime() - start);
           count(kindOf(sql));
           if (result instanceof Integer n && n > 0) {
             countRows(sql, n);
@@ -146,6 +152,41 @@ final class StatementCounter {
         }
       }
     });
+  }
+
+  private void time(String sql, long nanos) {
+    if (sql == null) {
+      return;
+    }
+    long[] timing = timings.computeIfAbsent(sql.replaceAll("\\s+", " ").trim(), k -> new long[3]);
+    synchronized (timing) {
+      timing[0]++;
+      timing[1] += nanos;
+      timing[2] = Math.max(timing[2], nanos);
+    }
+  }
+
+  /** Forgets the statement timings so far. */
+  void resetTimings() {
+    timings.clear();
+  }
+
+  /** The statements that took the most time since the last reset, slowest first (SQL shortened to 3,000 chars). */
+  java.util.List<Map<String, Object>> slowestStatements(int limit) {
+    return timings.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+        .limit(limit)
+        .map(e -> {
+          Map<String, Object> statement = new LinkedHashMap<>();
+          long[] t = e.getValue();
+          statement.put("executions", t[0]);
+          statement.put("totalMs", Latencies.round(t[1] / 1e6));
+          statement.put("meanMs", Latencies.round(t[1] / 1e6 / Math.max(1, t[0])));
+          statement.put("maxMs", Latencies.round(t[2] / 1e6));
+          statement.put("sql", e.getKey().length() > 3000 ? e.getKey().substring(0, 3000) + " …" : e.getKey());
+          return statement;
+        })
+        .toList();
   }
 
   private void count(String kind) {
