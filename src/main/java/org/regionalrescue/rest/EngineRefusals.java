@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  *
  * <p>Checked in this order: the first that applies answers.
  * <ol>
+ *   <li>a change that lost against a simultaneous one (two caseworkers submitting the same task at once): 409, as
+ *       {@link ConcurrentUpdateMappers} answers the unwrapped case;
  *   <li>a task id that names no task (complete, submit a form, claim): 404;
  *   <li>a message no process waits for (unknown business key or message name): 400 没有找到对应的个案; a message
  *       without a name: 400;
@@ -46,6 +49,10 @@ final class EngineRefusals {
   private EngineRefusals() {}
 
   static Optional<Refusal> of(Throwable exception) {
+    if (find(exception, OptimisticLockingException.class) != null) {
+      return refuse(Status.CONFLICT, OptimisticLockingException.class.getSimpleName(),
+          ConcurrentUpdateMappers.CONCURRENT_UPDATE);
+    }
     if (chainMessageStartsWith(exception, "Cannot find task with id")) {
       return refuse(Status.NOT_FOUND, "NotFoundException", "没有找到这个任务：它可能已经办结或撤回，或任务编号有误。请刷新任务列表。");
     }

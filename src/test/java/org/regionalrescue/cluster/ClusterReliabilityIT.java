@@ -147,11 +147,40 @@ class ClusterReliabilityIT {
   }
 
   /**
+   * One caseworker's 接待登记 submitted five times at the same moment (a double click, two open tabs), on both nodes:
+   * one submission moves the case on, the others answer 409 (they lost the race) or 404 (the task was already gone),
+   * never a server error; 安检与检视 opens once.
+   */
+  @Test
+  @Order(2)
+  void theSameFormSubmittedFiveTimesAtOnceMovesTheCaseOnOnce() throws IOException {
+    String caseNumber = startCase(Rest.as(cluster.node(0), LINJIANG_CASEWORKER));
+    String taskId = awaitTask(LINJIANG_CASEWORKER, caseNumber, "接待登记");
+
+    List<Callable<Answer>> submissions = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Rest caseworker = Rest.as(cluster.node(i % 2), LINJIANG_CASEWORKER);
+      submissions.add(() -> caseworker.submitForm(taskId, hospitalPath("接待登记", 1)));
+    }
+    List<Answer> answers = AtOnce.run(submissions);
+
+    String scenario = "Same form submitted five times at once (nodes a, b, a, b, a)";
+    REPORT.figure(scenario, "answers", statuses(answers));
+    assertThat(answers).extracting(Answer::status).as("answers %s", answers).isSubsetOf(204, 409, 404)
+        .filteredOn(status -> status == 204).hasSize(1);
+    answers.stream().filter(a -> !a.ok()).forEach(refused -> assertThat(refused.message())
+        .as("refusal message").containsAnyOf("同时处理", "没有找到这个任务").doesNotContain("Exception"));
+    awaitTask(LINJIANG_CASEWORKER, caseNumber, "安检与检视");
+    REPORT.figure(scenario, "安检与检视 tasks opened", tasks(caseNumber, "安检与检视"));
+    assertThat(tasks(caseNumber, "安检与检视")).isEqualTo(1);
+  }
+
+  /**
    * The asynchronous step 记录擅自离院 of one case run three times at the same moment, on both nodes
    * ({@code POST /job/{id}/execute}): the written record exists once and the case moves on once.
    */
   @Test
-  @Order(2)
+  @Order(3)
   void aJobExecutedThreeTimesAtOnceOnBothNodesFilesItsRecordOnce() throws IOException {
     Rest linjiang = Rest.as(cluster.node(0), LINJIANG_CASEWORKER);
     String caseNumber = startCase(linjiang);
@@ -181,7 +210,7 @@ class ClusterReliabilityIT {
    * times at the same moment, on both nodes: one 护送交接表, the sender goes on once, no 500.
    */
   @Test
-  @Order(3)
+  @Order(4)
   void theSameEscortConfirmationDeliveredThreeTimesAtOnceFilesOneHandover() throws IOException {
     String caseNumber = startCase(Rest.as(cluster.node(1), QINGSHAN_CASEWORKER));
     for (String step : List.of("接待登记", "安检与检视", "甄别评估", "比对指纹人脸", "核实身份", "站内照料", "选择返回方式",
@@ -217,7 +246,7 @@ class ClusterReliabilityIT {
    * once, no job completed twice, no incident is left.
    */
   @Test
-  @Order(4)
+  @Order(5)
   void casesSurviveAKilledNodeAndARestartedDatabaseWithNothingLostOrDoneTwice() throws Exception {
     String scenario = "Big run: " + CASES + " cases, node b killed, database restarted";
     EmbeddedDatabase database = cluster.database();
