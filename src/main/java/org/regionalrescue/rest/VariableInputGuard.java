@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
@@ -53,7 +49,7 @@ class VariableInputGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readNBytes(LARGEST_BODY + 1);
+    byte[] body = RereadableRequest.bodyOf(request, LARGEST_BODY);
     if (body.length > LARGEST_BODY) {
       refuse(response, 413, "提交的内容过大（超过 1 MB）：请分开提交，附件请另行存档。");
       return;
@@ -63,7 +59,7 @@ class VariableInputGuard extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
       return;
     }
-    chain.doFilter(new RereadableBody(request, body), response);
+    chain.doFilter(new RereadableRequest(request, body), response);
   }
 
   /** Why the body is refused, or null. */
@@ -140,47 +136,5 @@ class VariableInputGuard extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequestException", "message", message)));
-  }
-
-  /** The request with its body, already read, offered again to the REST API. */
-  private static final class RereadableBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    RereadableBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
   }
 }

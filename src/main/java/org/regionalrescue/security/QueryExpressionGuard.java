@@ -1,17 +1,14 @@
 package org.regionalrescue.security;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.regionalrescue.rest.RereadableRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,7 +32,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readNBytes(LARGEST_QUERY + 1);
+    byte[] body = RereadableRequest.bodyOf(request, LARGEST_QUERY);
     if (body.length > LARGEST_QUERY) {
       refuse(response, "查询条件过长。");
       return;
@@ -46,7 +43,7 @@ class QueryExpressionGuard extends OncePerRequestFilter {
       refuse(response, "查询中不允许使用表达式（${…} 或 #{…}）。");
       return;
     }
-    chain.doFilter(new RereadableBody(request, body), response);
+    chain.doFilter(new RereadableRequest(request, body), response);
   }
 
   private static void refuse(HttpServletResponse response, String message) throws IOException {
@@ -54,42 +51,5 @@ class QueryExpressionGuard extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"" + message + "\"}");
-  }
-
-  /** The request with its body, already read, offered again to the REST API. */
-  private static final class RereadableBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    RereadableBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
   }
 }
