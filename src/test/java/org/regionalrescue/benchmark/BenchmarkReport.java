@@ -165,11 +165,17 @@ final class BenchmarkReport {
           .append(" |\n");
     }
     md.append("\n## How each part is measured\n\n")
+        .append("Login: `").append(settings.login().name().toLowerCase(java.util.Locale.ROOT)).append("`: ")
+        .append(settings.login() == RestDriver.Login.TASKLIST
+            ? "each user logs in once as Tasklist does and calls the engine API Tasklist uses "
+                + "(`/camunda/api/engine/engine/default`, session cookie and CSRF header)."
+            : "every call carries HTTP Basic credentials to `/engine-rest`, as a REST client's do.")
+        .append(" Paths below are relative to that API.\n\n")
         .append("1. **Whole cases.** The real application (profiles `demo` + `postgres` on an embedded PostgreSQL ")
         .append("server with `synchronous_commit` as configured, or `demo` on an H2 file database; history level, ")
         .append("authorizations and the encrypted case file as configured) on a random port. Each simulated ")
-        .append("caseworker (a thread, logged in over HTTP Basic as `qingshan`/`linjiang`/`baisha.caseworker`; ")
-        .append("the regional center's steps as `center.caseworker`/`center.supervisor`) starts a case over REST, ")
+        .append("caseworker (a thread, logged in as `qingshan`/`linjiang`/`baisha.caseworker`; the regional ")
+        .append("center's steps as `center.caseworker`/`center.supervisor`) starts a case over REST, ")
         .append("finds each next task by case number and name (`GET /task`, polling every 10 ms while the job ")
         .append("executor moves the case on) and submits its form (`POST /task/{id}/submit-form`). Latencies are ")
         .append("those of the submit-form calls. Throughput counts from the first start until the job executor ")

@@ -200,7 +200,8 @@ final class BenchmarkRun {
             Stream.of(settings.appArguments().split("\\s+")).filter(a -> !a.isBlank())).toArray(String[]::new));
     double contextSeconds = seconds(begin);
     engine = application.getBean(ProcessEngine.class);
-    rest = new RestDriver(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")));
+    rest = new RestDriver(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")),
+        settings.login());
     while (rest.status("/actuator/health/readiness") != 200) {
       Thread.sleep(20);
     }

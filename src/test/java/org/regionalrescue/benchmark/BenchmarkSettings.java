@@ -23,20 +23,22 @@ import java.util.Map;
  *     server's own default is {@code off})
  * @param pgFsync PostgreSQL {@code fsync}: {@code off} is the embedded server's own setting (it starts with
  *     {@code -F}); {@code on} makes every commit wait for the disk as a production server does
+ * @param login how the simulated users log in: {@code tasklist} (a session and the API Tasklist uses, as caseworkers
+ *     work) or {@code basic} (HTTP Basic on every call to {@code /engine-rest}, as a REST client works)
  * @param appArguments extra arguments for the application, separated by spaces (e.g.
  *     {@code --camunda.bpm.history-level=audit}), for measuring what a setting buys; empty: as configured
  */
 record BenchmarkSettings(String scale, List<String> databases, int threads, int cases, int escortCases, int warmupCases,
     int openCases, int queryRepeats, int ceilingSeconds, boolean restart, boolean fork, String pgSynchronousCommit,
-    String pgFsync, String appArguments, Path output) {
+    String pgFsync, RestDriver.Login login, String appArguments, Path output) {
 
   static final String PREFIX = "bench.";
 
   private static final Map<String, BenchmarkSettings> SCALES = Map.of(
-      "smoke", new BenchmarkSettings("smoke", List.of("postgres"), 2, 10, 2, 2, 1_000, 20, 3, false, false, "on", "off", "",
+      "smoke", new BenchmarkSettings("smoke", List.of("postgres"), 2, 10, 2, 2, 1_000, 20, 3, false, false, "on", "off", RestDriver.Login.TASKLIST, "",
           Path.of("target", "benchmark")),
       "full", new BenchmarkSettings("full", List.of("postgres", "h2"), 8, 200, 40, 16, 100_000, 200, 15, true, true,
-          "on", "off", "", Path.of("target", "benchmark")));
+          "on", "off", RestDriver.Login.TASKLIST, "", Path.of("target", "benchmark")));
 
   /** The defaults of a scale, without looking at system properties. */
   static BenchmarkSettings of(String scale) {
@@ -58,7 +60,9 @@ record BenchmarkSettings(String scale, List<String> databases, int threads, int 
         Boolean.parseBoolean(property("restart", String.valueOf(defaults.restart()))),
         Boolean.parseBoolean(property("fork", String.valueOf(defaults.fork()))),
         property("pgSynchronousCommit", defaults.pgSynchronousCommit()),
-        property("pgFsync", defaults.pgFsync()), property("appArguments", defaults.appArguments()),
+        property("pgFsync", defaults.pgFsync()),
+        RestDriver.Login.valueOf(property("login", defaults.login().name()).toUpperCase(java.util.Locale.ROOT)),
+        property("appArguments", defaults.appArguments()),
         Path.of(property("output", defaults.output().toString())));
   }
 
@@ -70,12 +74,13 @@ record BenchmarkSettings(String scale, List<String> databases, int threads, int 
         "-D" + PREFIX + "openCases=" + openCases, "-D" + PREFIX + "queryRepeats=" + queryRepeats,
         "-D" + PREFIX + "ceilingSeconds=" + ceilingSeconds, "-D" + PREFIX + "restart=" + restart,
         "-D" + PREFIX + "fork=false", "-D" + PREFIX + "pgSynchronousCommit=" + pgSynchronousCommit,
-        "-D" + PREFIX + "pgFsync=" + pgFsync, "-D" + PREFIX + "appArguments=" + appArguments, "-D" + PREFIX + "output=" + output);
+        "-D" + PREFIX + "pgFsync=" + pgFsync, "-D" + PREFIX + "login=" + login,
+        "-D" + PREFIX + "appArguments=" + appArguments, "-D" + PREFIX + "output=" + output);
   }
 
   BenchmarkSettings withOutput(Path output) {
     return new BenchmarkSettings(scale, databases, threads, cases, escortCases, warmupCases, openCases, queryRepeats,
-        ceilingSeconds, restart, fork, pgSynchronousCommit, pgFsync, appArguments, output);
+        ceilingSeconds, restart, fork, pgSynchronousCommit, pgFsync, login, appArguments, output);
   }
 
   private static String property(String name, String fallback) {

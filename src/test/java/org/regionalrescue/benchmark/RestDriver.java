@@ -14,13 +14,34 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.regionalrescue.support.DemoUsers;
 
 /**
- * The engine's REST API as the demo users call it: HTTP Basic, JSON, one keep-alive client shared by all simulated
- * caseworkers. Answers are parsed into maps and lists.
+ * The engine's REST API as the demo users call it, JSON over one keep-alive client shared by all simulated
+ * caseworkers; answers are parsed into maps and lists. Two ways to log in ({@link Login}): as Tasklist does (the
+ * default: one session per user, the webapps' engine API, the CSRF header) or as a REST client does (HTTP Basic on
+ * every call to {@code /engine-rest}).
  */
 final class RestDriver {
+
+  /** How the simulated users log in. */
+  enum Login {
+    /** As a caseworker in Tasklist: a session per user, calls to the API Tasklist uses, with its CSRF token. */
+    TASKLIST("/camunda/api/engine/engine/default"),
+    /** As a REST client (the hotline app, scripts): HTTP Basic on every call to the REST API. */
+    BASIC("/engine-rest");
+
+    private final String apiRoot;
+
+    Login(String apiRoot) {
+      this.apiRoot = apiRoot;
+    }
+
+    String apiRoot() {
+      return apiRoot;
+    }
+  }
 
   static final String HAL = "application/hal+json";
   static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -29,9 +50,19 @@ final class RestDriver {
       .connectTimeout(Duration.ofSeconds(10)).build();
   private final ObjectMapper json = new ObjectMapper();
   private final String base;
+  private final Login login;
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
-  RestDriver(int port) {
+  /** A logged-in Tasklist user: the session cookie and the session's CSRF token. */
+  private record Session(String cookie, String csrfToken) {}
+
+  RestDriver(int port, Login login) {
     this.base = "http://localhost:" + port;
+    this.login = login;
+  }
+
+  Login login() {
+    return login;
   }
 
   record Answer(int status, Object body, long nanos) {
@@ -51,7 +82,7 @@ final class RestDriver {
   }
 
   Answer get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(base + "/engine-rest" + path)).GET(), "application/json");
+    return send(user, HttpRequest.newBuilder(URI.create(base + login.apiRoot() + path)).GET(), "application/json");
   }
 
   Answer post(String user, String path, Object body) {
@@ -60,7 +91,7 @@ final class RestDriver {
 
   Answer post(String user, String path, Object body, String accept) {
     try {
-      return send(user, HttpRequest.newBuilder(URI.create(base + "/engine-rest" + path))
+      return send(user, HttpRequest.newBuilder(URI.create(base + login.apiRoot() + path))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))), accept);
     } catch (IOException e) {
@@ -83,9 +114,12 @@ final class RestDriver {
 
   private Answer send(String user, HttpRequest.Builder request, String accept) {
     request.header("Accept", accept).timeout(TIMEOUT);
-    if (user != null) {
+    if (user != null && login == Login.BASIC) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
           .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    } else if (user != null) {
+      Session session = sessions.computeIfAbsent(user, this::logIn);
+      request.header("Cookie", session.cookie()).header("X-XSRF-TOKEN", session.csrfToken());
     }
     try {
       long start = System.nanoTime();
@@ -105,6 +139,41 @@ final class RestDriver {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Logs in as Tasklist's login page does: the page hands out a session and its CSRF token, the login form starts a
+   * new session, whose first API call hands out the new session's token.
+   */
+  private Session logIn(String user) {
+    try {
+      HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/"))
+          .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> loggedIn = http.send(HttpRequest.newBuilder(URI.create(base
+              + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies(page))
+          .header("X-XSRF-TOKEN", page.headers().firstValue("X-XSRF-TOKEN").orElse(""))
+          .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
+              + encode(DemoUsers.PASSWORD))).build(), HttpResponse.BodyHandlers.discarding());
+      if (loggedIn.statusCode() != 200) {
+        throw new IllegalStateException("Tasklist login of " + user + " answered " + loggedIn.statusCode());
+      }
+      String cookie = cookies(loggedIn);
+      HttpResponse<Void> engines = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/"))
+          .header("Cookie", cookie).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
+      return new Session(cookie, engines.headers().firstValue("X-XSRF-TOKEN").orElseThrow(
+          () -> new IllegalStateException("no CSRF token for " + user)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String cookies(HttpResponse<?> response) {
+    return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+        .map(cookie -> cookie.split(";", 2)[0]).toList());
   }
 
   static String encode(String value) {

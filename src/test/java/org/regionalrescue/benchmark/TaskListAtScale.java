@@ -104,7 +104,7 @@ final class TaskListAtScale {
       tasksInFilter = "not counted within " + RestDriver.TIMEOUT.toSeconds() + " s";
     }
     result.put("agencyTasksFilter", Map.of("user", caseworker, "filter", "本站待办 (" + filterId + ")",
-        "request", "POST /engine-rest" + page + " Accept: application/hal+json, body as Tasklist sends it",
+        "request", "POST " + rest.login().apiRoot() + page + " Accept: application/hal+json, body as Tasklist sends it",
         "tasksInFilter", tasksInFilter));
     result.put("agencyTasksTasklist", timed(repeats, () -> rest.post(caseworker, page, tasklistBody, RestDriver.HAL)));
     result.put("agencyTasksPlainJson", timed(repeats, () -> rest.post(caseworker, page, tasklistBody)));
@@ -114,7 +114,7 @@ final class TaskListAtScale {
     result.put("restFloorVersion", timed(repeats, () -> rest.get(caseworker, "/version")));
 
     String count = "/process-instance/count?processDefinitionKey=rescue-case";
-    result.put("cockpitCountRequest", "GET /engine-rest" + count);
+    result.put("cockpitCountRequest", "GET " + rest.login().apiRoot() + count);
     result.put("cockpitCountCenterSupervisor", timed(repeats, () -> rest.get(DemoUsers.CENTER_SUPERVISOR, count)));
     result.put("cockpitCountCountySupervisor", timed(repeats, () -> rest.get(DemoUsers.QINGSHAN_SUPERVISOR, count)));
     result.put("casesVisibleToCenterSupervisor", rest.get(DemoUsers.CENTER_SUPERVISOR, count).object().get("count"));
