@@ -1,10 +1,13 @@
 package org.regionalrescue.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,6 +32,21 @@ class ApplicationOnPostgresIT extends ApplicationChecks {
     assertThatThrownBy(() -> jdbc.update("UPDATE case_access_log SET reason = 'changed'"))
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.update("DELETE FROM case_access_log")).hasMessageContaining("append-only");
+  }
+
+  /** The engine asks on every authorized command which groups hold authorizations; here by an index walk. */
+  @Test
+  void theGroupsHoldingAuthorizationsAreFoundByWalkingTheIndexWithTheSameAnswer() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+        .isEqualTo("selectAuthorizedGroupIdsStepwise");
+
+    List<String> found = configuration.getCommandExecutorTxRequired().execute(command ->
+        command.getDbEntityManager().selectList("selectAuthorizedGroupIds").stream().map(String.class::cast).toList());
+
+    assertThat(found).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
+        "SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL", String.class));
   }
 
   @DynamicPropertySource
