@@ -140,7 +140,7 @@ class CaseworkerDayInBrowserIT {
     try (Browser browser = open()) {
       browser.logIn("tasklist", QINGSHAN_CASEWORKER, PASSWORD);
       openFilter(browser, "本站待办");
-      taskInList(browser, registration).findElement(By.cssSelector("h4.task a")).click();
+      openFromList(browser, registration);
       browser.visible(By.cssSelector(".task-card button.claim")).click();
       // claimed: the task card offers to give it back, and Tasklist shows the form anew for the assignee
       browser.visible(By.cssSelector(".task-card button.unclaim"));
@@ -178,7 +178,7 @@ class CaseworkerDayInBrowserIT {
       browser.screenshot("06-next-task");
 
       // the 求助登记表 filed with 接待登记: listed in the 文书 tab of the next task, printable in a new window
-      taskInList(browser, screening).findElement(By.cssSelector("h4.task a")).click();
+      openFromList(browser, screening);
       browser.withText(".nav-tabs a", "文书").click();
       WebElement registrationRecord = browser.withText(".case-documents a", "求助登记表");
       assertThat(browser.visibleText()).contains("个案 " + caseNumber + " 已出具的文书");
@@ -254,7 +254,7 @@ class CaseworkerDayInBrowserIT {
     try (Browser browser = open()) {
       browser.logIn("tasklist", QINGSHAN_CASEWORKER, PASSWORD);
       openFilter(browser, "本站待办");
-      taskInList(browser, care).findElement(By.cssSelector("h4.task a")).click();
+      openFromList(browser, care);
       browser.visible(By.cssSelector(".task-card button.claim")).click();
       browser.visible(By.cssSelector(".task-card button.unclaim"));
       choose(browser, "处理决定", "请求下沉协助");
@@ -298,6 +298,14 @@ class CaseworkerDayInBrowserIT {
         .stream().anyMatch(e -> e.getText().trim().startsWith(name)) ? true : null);
     browser.waitFor("the task list of " + name, d -> d.findElements(By.cssSelector("[cam-tasks] .loader"))
         .stream().noneMatch(WebElement::isDisplayed) ? true : null);
+  }
+
+  /** Clicks the task in the list; again when Tasklist drew the list anew in between (a stale element). */
+  private static void openFromList(Browser browser, String taskId) {
+    browser.waitFor("task " + taskId + " opened from the list", d -> {
+      taskInList(browser, taskId).findElement(By.cssSelector("h4.task a")).click();
+      return true;
+    });
   }
 
   private static WebElement taskInList(Browser browser, String taskId) {
