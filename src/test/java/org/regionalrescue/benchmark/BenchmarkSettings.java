@@ -37,8 +37,7 @@ record BenchmarkSettings(String scale, List<String> databases, int threads, int 
   private static final Map<String, BenchmarkSettings> SCALES = Map.of(
       "smoke", new BenchmarkSettings("smoke", List.of("postgres"), 2, 10, 2, 2, 1_000, 20, 3, false, false, "on", "off", RestDriver.Login.TASKLIST, "",
           Path.of("target", "benchmark")),
-      // 100 warm-up cases: with 16 the first measurement still paid for the JIT compiler (a case cost nearly twice
-      // the CPU it cost once the JVM was warm)
+      // 100 warm-up cases (1,000 form submissions) before each measurement, so that it starts on compiled code
       "full", new BenchmarkSettings("full", List.of("postgres", "h2"), 8, 200, 40, 100, 100_000, 200, 15, true, true,
           "on", "off", RestDriver.Login.TASKLIST, "", Path.of("target", "benchmark")));
 
